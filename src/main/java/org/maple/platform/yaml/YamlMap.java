@@ -189,6 +189,15 @@ public final class YamlMap {
 
     /** A list of plain values; a single value is accepted as a one-item list. */
     public List<String> strings(String key, boolean required) {
+        return items(key, required).stream().map(Item::value).toList();
+    }
+
+    /** One value of a list, with its line, for problems about that item. */
+    public record Item(String value, int line) {
+    }
+
+    /** Like {@link #strings}, keeping each item's line. */
+    public List<Item> items(String key, boolean required) {
         read.add(key);
         NodeTuple t = entries.get(key);
         if (t == null || isNull(t.getValueNode())) {
@@ -199,13 +208,13 @@ public final class YamlMap {
         }
         Node v = t.getValueNode();
         if (v instanceof ScalarNode s) {
-            return s.getValue().isBlank() ? List.of() : List.of(s.getValue().strip());
+            return s.getValue().isBlank() ? List.of() : List.of(new Item(s.getValue().strip(), line(s)));
         }
-        List<String> out = new ArrayList<>();
+        List<Item> out = new ArrayList<>();
         if (v instanceof SequenceNode seq) {
             for (Node item : seq.getValue()) {
                 if (item instanceof ScalarNode s && !s.getValue().isBlank()) {
-                    out.add(s.getValue().strip());
+                    out.add(new Item(s.getValue().strip(), line(s)));
                 } else {
                     reporter.accept(line(item), "each item of '" + key + "' must be a single value");
                 }
