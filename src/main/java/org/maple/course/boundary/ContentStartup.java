@@ -1,0 +1,39 @@
+package org.maple.course.boundary;
+
+import java.nio.file.Path;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.maple.course.control.ContentImporter;
+import org.maple.identity.boundary.IdentityBootstrap;
+
+/** Start-up work of the course feature: load the content, add demo progress to a new demo organisation. */
+@Stateless
+@PermitAll
+public class ContentStartup {
+
+    private static final Logger LOG = Logger.getLogger(ContentStartup.class.getName());
+
+    @Inject
+    ContentImporter importer;
+
+    @Inject
+    IdentityBootstrap identity;
+
+    @Inject
+    DemoProgress demo;
+
+    /** Called once per start by {@link ContentRoot}; not reachable from any page or endpoint. */
+    public void load(Path root) {
+        ContentImporter.ImportSummary s = importer.importFrom(root);
+        LOG.info(() -> "Content loaded: new versions " + s.newVersions() + ", " + s.unchanged() + " unchanged, "
+                + s.errorCount() + " problems");
+        s.problems().stream().filter(p -> !p.isNote()).forEach(p -> LOG.warning("Content problem: " + p));
+        if (identity.demoCreated()) {
+            demo.addDemoProgress();
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.maple.course.boundary;
+
+import java.util.List;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** {@code /api/me}: the signed-in person's own learning. */
+@Path("me")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    LearningService learning;
+
+    @GET
+    @Path("progress")
+    @Operation(summary = "My assigned courses with status, due dates and progress")
+    public List<LearningRecords.CourseProgress> progress() {
+        return learning.myCourses();
+    }
+
+    @GET
+    @Path("courses/{course}")
+    @Operation(summary = "My view of one course: lessons done and where to resume")
+    public LearningRecords.CourseOutline course(@PathParam("course") @Pattern(regexp = CoursesResource.ID) String course) {
+        return learning.course(course);
+    }
+
+    @POST
+    @Path("courses/{course}/lessons/{lesson}/done")
+    @Operation(summary = "Mark a lesson done (idempotent)")
+    public LearningRecords.LessonDone done(@PathParam("course") @Pattern(regexp = CoursesResource.ID) String course,
+            @PathParam("lesson") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,119}") String lesson) {
+        return learning.completeLesson(course, lesson);
+    }
+}

@@ -1,0 +1,79 @@
+package org.maple.course.control;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+
+import org.maple.course.entity.CourseVersion;
+import org.maple.course.entity.FileProblem;
+import org.maple.course.entity.Lesson;
+import org.maple.course.entity.StoredProblem;
+import org.maple.platform.persistence.ClusterLock;
+
+/**
+ * Imports a content folder into the database, idempotently: an unchanged course (same content
+ * hash) changes nothing; a changed one becomes a new current version; a broken one keeps its
+ * previous version and its problems are stored for the admin. Holds the cluster-wide
+ * {@code content-load} lock, so two nodes loading together cannot duplicate a version.
+ */
+@Dependent
+public class ContentImporter {
+
+    /** What a load did. */
+    public record ImportSummary(List<String> newVersions, int unchanged, List<FileProblem> problems) {
+        public long errorCount() {
+            return problems.stream().filter(p -> !p.isNote()).count();
+        }
+    }
+
+    private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
+
+    @Inject
+    CourseRepository courses;
+
+    @Inject
+    ClusterLock lock;
+
+    @Inject
+    Clock clock;
+
+    public ImportSummary importFrom(Path root) {
+        lock.acquire("content-load");
+        LocalDateTime now = LocalDateTime.now(clock);
+        ContentLibrary library = new ContentLibraryParser().parse(root);
+        List<String> created = new ArrayList<>();
+        int unchanged = 0;
+        for (ParsedCourse parsed : library.courses()) {
+            Optional<CourseVersion> current = courses.current(parsed.id());
+            if (current.isPresent() && current.get().getContentHash().equals(parsed.contentHash())) {
+                unchanged++;
+                continue;
+            }
+            int next = courses.history(parsed.id()).stream().mapToInt(CourseVersion::getVersionNo).max().orElse(0) + 1;
+            current.ifPresent(CourseVersion::retire);
+            courses.persist(toVersion(parsed, next, now));
+            created.add(parsed.id() + " v" + next);
+        }
+        courses.replaceProblems(library.problems().stream().map(p -> new StoredProblem(p, now)).toList());
+        return new ImportSummary(created, unchanged, library.problems());
+    }
+
+    static CourseVersion toVersion(ParsedCourse c, int versionNo, LocalDateTime now) {
+        CourseVersion v = new CourseVersion(c.id(), versionNo, c.contentHash(), c.title(), c.summary(), c.audience(),
+                c.estimatedMinutes(), c.induction(), c.dueDays(), c.assignedTo(), c.refreshMonths(), c.danos(),
+                c.objectives().stream().map(o -> o.id() + "|" + o.text()).toList(),
+                c.sources().stream().map(s -> s.id() + "|" + s.cite() + "|" + (s.file() == null ? "" : s.file())).toList(),
+                now);
+        for (ParsedLesson l : c.lessons()) {
+            v.addLesson(new Lesson(v, l.key(), l.position(), l.title(), l.minutes(), l.objectives(), l.danos(),
+                    l.sources(), l.markdown(), MARKDOWN.render(l.markdown())));
+        }
+        return v;
+    }
+}

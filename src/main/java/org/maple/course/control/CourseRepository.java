@@ -1,0 +1,55 @@
+package org.maple.course.control;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.maple.course.entity.CourseVersion;
+import org.maple.course.entity.Lesson;
+import org.maple.course.entity.StoredProblem;
+
+/** Queries over course versions, lessons and stored content problems. */
+@Dependent
+public class CourseRepository {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<CourseVersion> current() {
+        return em.createNamedQuery("CourseVersion.current", CourseVersion.class).getResultList();
+    }
+
+    public Optional<CourseVersion> current(String code) {
+        return em.createNamedQuery("CourseVersion.currentByCode", CourseVersion.class)
+                .setParameter("code", code).getResultStream().findFirst();
+    }
+
+    public List<CourseVersion> history(String code) {
+        return em.createNamedQuery("CourseVersion.history", CourseVersion.class)
+                .setParameter("code", code).getResultList();
+    }
+
+    public Optional<CourseVersion> version(long id) {
+        return Optional.ofNullable(em.find(CourseVersion.class, id));
+    }
+
+    public Optional<Lesson> lesson(CourseVersion version, String key) {
+        return version.getLessons().stream().filter(l -> l.getKey().equals(key)).findFirst();
+    }
+
+    public List<StoredProblem> problems() {
+        return em.createNamedQuery("StoredProblem.all", StoredProblem.class).getResultList();
+    }
+
+    public void replaceProblems(List<StoredProblem> problems) {
+        em.createNamedQuery("StoredProblem.clear").executeUpdate();
+        problems.forEach(em::persist);
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+}

@@ -1,0 +1,20 @@
+package org.maple.platform.persistence;
+
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Declares MAPLE's data source from MicroProfile Config: {@code MAPLE_DB_URL} (default
+ * {@code embedded}), {@code MAPLE_DB_USER}, {@code MAPLE_DB_PASSWORD}, {@code MAPLE_DATA_DIR}.
+ */
+@DataSourceDefinition(name = DataSourceConfig.JNDI,
+        className = "org.maple.platform.persistence.MapleDataSource",
+        url = "${MPCONFIG=maple.db.url}",
+        user = "${MPCONFIG=maple.db.user}",
+        password = "${MPCONFIG=maple.db.password}",
+        properties = {"dataDir=${MPCONFIG=maple.data.dir}"},
+        minPoolSize = 2, maxPoolSize = 32)
+@ApplicationScoped
+public class DataSourceConfig {
+    public static final String JNDI = "java:app/jdbc/maple";
+}
