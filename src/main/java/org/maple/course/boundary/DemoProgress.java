@@ -13,14 +13,14 @@ import org.maple.course.entity.CourseVersion;
 import org.maple.course.entity.Enrolment;
 import org.maple.course.entity.Lesson;
 import org.maple.course.entity.LessonCompletion;
-import org.maple.identity.control.PersonRepository;
+import org.maple.identity.boundary.PeopleDirectory;
 
 /** Puts the demo team at different stages: Sam part-way through the first course, Priya further on. */
 @Dependent
 public class DemoProgress {
 
     @Inject
-    PersonRepository people;
+    PeopleDirectory people;
 
     @Inject
     CourseRepository courses;
@@ -37,12 +37,12 @@ public class DemoProgress {
         }
         List<CourseVersion> induction = courses.current().stream().filter(CourseVersion::isInduction).toList();
         LocalDateTime now = LocalDateTime.now(clock);
-        people.findByEmail("sam@maple.test").ifPresent(sam -> {
+        people.byEmail("sam@maple.test").ifPresent(sam -> {
             if (!induction.isEmpty()) {
                 study(sam, induction.get(0), 2, now.minusDays(3), false);
             }
         });
-        people.findByEmail("priya@maple.test").ifPresent(priya -> {
+        people.byEmail("priya@maple.test").ifPresent(priya -> {
             if (induction.size() > 1) {
                 study(priya, induction.get(0), Integer.MAX_VALUE, now.minusDays(60), true);
                 study(priya, induction.get(1), 3, now.minusDays(20), false);

@@ -8,9 +8,8 @@ import jakarta.inject.Inject;
 
 import org.maple.course.boundary.LearningRecords.CourseProgress;
 import org.maple.identity.boundary.CallerService;
-import org.maple.identity.control.PersonRepository;
+import org.maple.identity.boundary.PeopleDirectory;
 import org.maple.identity.entity.Person;
-import org.maple.identity.entity.Role;
 import org.maple.identity.entity.Roles;
 import org.maple.identity.entity.Team;
 import org.maple.platform.error.ItemNotFoundException;
@@ -36,7 +35,7 @@ public class TeamProgressService {
     CallerService caller;
 
     @Inject
-    PersonRepository people;
+    PeopleDirectory people;
 
     @Inject
     LearningService learning;
@@ -44,15 +43,13 @@ public class TeamProgressService {
     /** Use case: list the teams I may see. */
     public List<TeamSummary> myTeams() {
         Person me = caller.current();
-        List<Team> teams = me.hasRole(Role.ADMIN) ? people.allTeams() : people.teamsManagedBy(me);
-        return teams.stream().map(this::summary).toList();
+        return people.teamsVisibleTo(me).stream().map(this::summary).toList();
     }
 
     /** Use case: one team's members with their course progress; 404 for a team I may not see. */
     public TeamProgress team(long teamId) {
         Person me = caller.current();
-        Team team = people.findTeam(teamId)
-                .filter(t -> me.hasRole(Role.ADMIN) || t.isManagedBy(me))
+        Team team = people.visibleTeam(me, teamId)
                 .orElseThrow(() -> new ItemNotFoundException("There is no team " + teamId + " that you manage."));
         List<MemberProgress> members = people.members(team).stream()
                 .map(p -> new MemberProgress(p.getId(), p.getDisplayName(), p.getEmail(), p.getStartDate().toString(),

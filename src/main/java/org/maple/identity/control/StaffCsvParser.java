@@ -29,7 +29,7 @@ public final class StaffCsvParser {
 
     public static final int MAX_ROWS = 5000;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s,;<>\"]{1,64}@[A-Za-z0-9.-]{1,189}\\.[A-Za-z]{2,}$");
-    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu");
+    private static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     /** A good row. */
     public record StaffRow(long line, String name, String email, Set<Role> roles, String team, LocalDate startDate) {

@@ -5,8 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.authentication.mechanism.http.CustomFormAuthenticationMechanismDefinition;
 import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue;
 
-import org.maple.identity.entity.Roles;
-
 /**
  * Form login on {@code /login.xhtml} (Jakarta Security), checked against MAPLE's own identity
  * store ({@code identity/boundary/PasswordIdentityStore}). Role folders are protected in web.xml;
@@ -14,7 +12,7 @@ import org.maple.identity.entity.Roles;
  */
 @CustomFormAuthenticationMechanismDefinition(
         loginToContinue = @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Roles.LEARNER, Roles.MANAGER, Roles.TRAINER, Roles.ADMIN})
+@DeclareRoles({"learner", "manager", "trainer", "admin"})
 @ApplicationScoped
 public class SecurityConfig {
 }
