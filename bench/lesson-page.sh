@@ -77,7 +77,7 @@ echo "starting MAPLE on port $PORT (data dir $TMP)..."
 T0=$(now)
 MAPLE_DATA_DIR=$TMP "$JAVA" -Xmx512m -jar target/payara-micro.jar \
     --deploy target/maple.war --contextroot / --port "$PORT" \
-    --rootdir "$TMP/payara" --nocluster >"$TMP/payara.log" 2>&1 &
+    --rootdir "$TMP/payara" --nocluster --postbootcommandfile "$ROOT/deploy/payara/single-node.asadmin" >"$TMP/payara.log" 2>&1 &
 JAVA_PID=$!
 
 while :; do
