@@ -59,6 +59,30 @@ class CourseLibraryTest {
     }
 
     @Test
+    void everyCourseHasAValidQuestionBankCoveringEachObjective() throws IOException {
+        ContentLibrary library = new ContentLibraryParser().parse(ROOT);
+        List<String> problems = new ArrayList<>();
+        for (ParsedCourse c : library.courses()) {
+            Path bank = ROOT.resolve("quizzes/" + c.id() + ".yaml");
+            var result = org.maple.quiz.control.BankParser.parse("quizzes/" + c.id() + ".yaml", Files.readAllBytes(bank), c.id(),
+                    new org.maple.quiz.control.BankParser.Checks(
+                            c.objectives().stream().map(ParsedCourse.Objective::id).toList(), library.framework()::knows));
+            result.problems().stream().filter(p -> !p.isNote()).forEach(p -> problems.add(p.toString()));
+            result.bank().ifPresent(b -> {
+                if (b.questions().size() < 15) {
+                    problems.add(c.id() + ": only " + b.questions().size() + " questions");
+                }
+                for (var q : b.questions()) {
+                    if (q.danos().isEmpty()) {
+                        problems.add(c.id() + "/" + q.id() + ": no DANOS codes");
+                    }
+                }
+            });
+        }
+        assertTrue(problems.isEmpty(), "question bank problems:\n" + String.join("\n", problems));
+    }
+
+    @Test
     void noLessonOrBankReproducesTheLiteralWordingOfAnyOfAasTwelveSteps() throws IOException {
         List<String> found = new ArrayList<>();
         for (Path dir : List.of(ROOT.resolve("content"), ROOT.resolve("quizzes"))) {
