@@ -11,14 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * MAPLE's settings, from MicroProfile Config: defaults in
  * {@code META-INF/microprofile-config.properties}, overridden by environment variables
- * ({@code maple.data.dir} ← {@code MAPLE_DATA_DIR}) or system properties. Documented in README.
+ * ({@code maple.db.url} ← {@code MAPLE_DB_URL}) or system properties. Documented in README.
  */
 @ApplicationScoped
 public class MapleConfig {
-
-    @Inject
-    @ConfigProperty(name = "maple.data.dir", defaultValue = "./data")
-    String dataDir;
 
     @Inject
     @ConfigProperty(name = "maple.db.url", defaultValue = "embedded")
@@ -47,10 +43,6 @@ public class MapleConfig {
     @Inject
     @ConfigProperty(name = "maple.login.lock-minutes", defaultValue = "15")
     int loginLockMinutes;
-
-    public Path dataDir() {
-        return Path.of(dataDir).toAbsolutePath().normalize();
-    }
 
     /** True when the database is the embedded H2 file (the one-command demo set-up). */
     public boolean embeddedDatabase() {

@@ -15,7 +15,10 @@ class CourseStatusTest {
     void dueDateIsTheStartDatePlusTheCoursesDueDays() {
         assertEquals(LocalDate.of(2026, 9, 29), CourseStatus.dueDate(START, 28));
         assertEquals(LocalDate.of(2027, 3, 1), CourseStatus.dueDate(LocalDate.of(2026, 12, 31), 60));
+        assertEquals(LocalDate.of(2025, 3, 14), CourseStatus.dueDate(LocalDate.of(2025, 1, 31), 42), "across a short month");
+        assertEquals(LocalDate.of(2024, 3, 1), CourseStatus.dueDate(LocalDate.of(2024, 2, 28), 2), "across a leap day");
         assertNull(CourseStatus.dueDate(START, null));
+        assertNull(CourseStatus.dueDate(null, 28), "no start date, no due date");
     }
 
     @Test
