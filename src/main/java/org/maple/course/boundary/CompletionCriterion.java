@@ -1,5 +1,7 @@
 package org.maple.course.boundary;
 
+import java.util.OptionalDouble;
+
 import org.maple.course.entity.Enrolment;
 
 /**
@@ -14,4 +16,9 @@ public interface CompletionCriterion {
 
     /** What is still needed, in words for the learner, when not met. */
     String stillNeeded(Enrolment enrolment);
+
+    /** The score (0–100) this criterion contributes to the completion record, if it has one. */
+    default OptionalDouble score(Enrolment enrolment) {
+        return OptionalDouble.empty();
+    }
 }

@@ -152,7 +152,8 @@ public class LearningService {
         boolean complete = e.isComplete();
         if (!complete && completionRule.isComplete(e, done) && e.complete(now)) {
             complete = true;
-            courseCompleted.fire(new CourseCompleted(me.getId(), e.getId(), code, version.getVersionNo(), now));
+            courseCompleted.fire(new CourseCompleted(me.getId(), e.getId(), code, version.getVersionNo(), now,
+                    completionRule.score(e)));
         }
         List<Lesson> all = version.getLessons();
         int i = all.indexOf(lesson);

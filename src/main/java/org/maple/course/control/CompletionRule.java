@@ -1,5 +1,6 @@
 package org.maple.course.control;
 
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
@@ -32,5 +33,16 @@ public class CompletionRule {
             }
         }
         return true;
+    }
+
+    /** The score the criteria contribute (the first that has one), or null when none does. */
+    public Double score(Enrolment enrolment) {
+        for (CompletionCriterion c : criteria) {
+            OptionalDouble s = c.score(enrolment);
+            if (s.isPresent()) {
+                return s.getAsDouble();
+            }
+        }
+        return null;
     }
 }

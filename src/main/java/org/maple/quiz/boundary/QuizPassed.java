@@ -1,0 +1,8 @@
+package org.maple.quiz.boundary;
+
+import java.time.LocalDateTime;
+
+/** Fired once when a person first passes a course's quiz (in an enrolment), after {@link AttemptGraded}. */
+public record QuizPassed(long personId, long attemptId, long enrolmentId, String courseCode, int courseVersion,
+        double score, LocalDateTime passedAt) {
+}
