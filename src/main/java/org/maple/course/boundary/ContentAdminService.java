@@ -4,6 +4,7 @@ import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.maple.course.control.ContentImporter;
@@ -21,6 +22,9 @@ public class ContentAdminService {
     ContentImporter importer;
 
     @Inject
+    Event<ContentLoaded> loaded;
+
+    @Inject
     ContentRoot root;
 
     @Inject
@@ -28,7 +32,7 @@ public class ContentAdminService {
 
     /** Use case: reload the courses now. */
     public ContentImporter.ImportSummary reload() {
-        return importer.importFrom(root.path());
+        return ContentStartup.loadAll(importer, loaded, root.path());
     }
 
     /** Use case: the problems the last load found. */

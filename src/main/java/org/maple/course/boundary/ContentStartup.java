@@ -1,10 +1,12 @@
 package org.maple.course.boundary;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.maple.course.control.ContentImporter;
@@ -21,6 +23,9 @@ public class ContentStartup {
     ContentImporter importer;
 
     @Inject
+    Event<ContentLoaded> loaded;
+
+    @Inject
     IdentityBootstrap identity;
 
     @Inject
@@ -28,12 +33,20 @@ public class ContentStartup {
 
     /** Called once per start by {@link ContentRoot}; not reachable from any page or endpoint. */
     public void load(Path root) {
-        ContentImporter.ImportSummary s = importer.importFrom(root);
+        ContentImporter.ImportSummary s = loadAll(importer, loaded, root);
         LOG.info(() -> "Content loaded: new versions " + s.newVersions() + ", " + s.unchanged() + " unchanged, "
                 + s.errorCount() + " problems");
         s.problems().stream().filter(p -> !p.isNote()).forEach(p -> LOG.warning("Content problem: " + p));
         if (identity.demoCreated()) {
             demo.addDemoProgress();
         }
+    }
+
+    /** Loads the courses, then lets other features load their files (see {@link ContentLoaded}). */
+    static ContentImporter.ImportSummary loadAll(ContentImporter importer, Event<ContentLoaded> loaded, Path root) {
+        ContentImporter.ImportSummary s = importer.importFrom(root);
+        ContentLoaded event = new ContentLoaded(root, importer.framework(root), new ArrayList<>(), new ArrayList<>());
+        loaded.fire(event);
+        return importer.including(s, event.newVersions(), event.problems());
     }
 }

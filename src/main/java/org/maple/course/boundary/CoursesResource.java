@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class CoursesResource {
 
-    static final String ID = "[a-z0-9][a-z0-9-]{0,79}";
+    public static final String ID = "[a-z0-9][a-z0-9-]{0,79}";
 
     @Inject
     CatalogService catalog;

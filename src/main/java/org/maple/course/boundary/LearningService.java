@@ -149,15 +149,48 @@ public class LearningService {
             lessonCompleted.fire(new LessonCompleted(me.getId(), e.getId(), code, key, now));
         }
         e.visited(key);
-        boolean complete = e.isComplete();
-        if (!complete && completionRule.isComplete(e, done) && e.complete(now)) {
-            complete = true;
-            courseCompleted.fire(new CourseCompleted(me.getId(), e.getId(), code, version.getVersionNo(), now,
-                    completionRule.score(e)));
-        }
+        boolean complete = completeIfDone(e, done, now);
         List<Lesson> all = version.getLessons();
         int i = all.indexOf(lesson);
         return new LessonDone(i + 1 < all.size() ? all.get(i + 1).getKey() : null, complete);
+    }
+
+    /**
+     * For features above course: my enrolment in a course (the latest cycle), starting the course
+     * if I have not yet. The quiz pins its attempts to it.
+     */
+    public Enrolment myEnrolment(String code) {
+        return enrol(caller.current(), code);
+    }
+
+    /**
+     * For features above course, after one of their {@link CompletionCriterion}s became true (the
+     * quiz was passed, or a regrade passed it): completes the enrolment if every lesson is done and
+     * every criterion met, firing {@link CourseCompleted} once. Returns whether it is complete.
+     */
+    public boolean reviewCompletion(long enrolmentId) {
+        Enrolment e = progress.find(enrolmentId)
+                .orElseThrow(() -> new ItemNotFoundException("There is no such enrolment."));
+        progress.lock(e);
+        return completeIfDone(e, progress.doneKeys(e), LocalDateTime.now(clock));
+    }
+
+    /** Whether one of my enrolments is complete (false for anyone else's). */
+    public boolean isComplete(long enrolmentId) {
+        long me = caller.current().getId();
+        return progress.find(enrolmentId).filter(e -> e.getPerson().getId() == me).map(Enrolment::isComplete).orElse(false);
+    }
+
+    private boolean completeIfDone(Enrolment e, Set<String> done, LocalDateTime now) {
+        if (e.isComplete()) {
+            return true;
+        }
+        if (completionRule.isComplete(e, done) && e.complete(now)) {
+            courseCompleted.fire(new CourseCompleted(e.getPerson().getId(), e.getId(), e.getCourseCode(),
+                    e.getCourseVersion().getVersionNo(), now, completionRule.score(e)));
+            return true;
+        }
+        return false;
     }
 
     private Enrolment enrol(Person me, String code) {

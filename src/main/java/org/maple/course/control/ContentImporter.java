@@ -11,6 +11,7 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.maple.course.entity.CourseVersion;
+import org.maple.course.entity.DanosFramework;
 import org.maple.course.entity.FileProblem;
 import org.maple.course.entity.Lesson;
 import org.maple.course.entity.StoredProblem;
@@ -62,6 +63,25 @@ public class ContentImporter {
         }
         courses.replaceProblems(library.problems().stream().map(p -> new StoredProblem(p, now)).toList());
         return new ImportSummary(created, unchanged, library.problems());
+    }
+
+    /** The DANOS framework of a content root ({@code content/danos.yaml}); null when it does not parse. */
+    public DanosFramework framework(Path root) {
+        return new DanosFrameworkParser().parse(root.resolve("content").resolve("danos.yaml"), "content/danos.yaml").framework();
+    }
+
+    /**
+     * Adds what other features loaded in the same run (see {@code ContentLoaded}) to a summary, and
+     * keeps their problems with the courses' own.
+     */
+    public ImportSummary including(ImportSummary s, List<String> moreVersions, List<FileProblem> moreProblems) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        moreProblems.forEach(p -> courses.persist(new StoredProblem(p, now)));
+        List<String> versions = new ArrayList<>(s.newVersions());
+        versions.addAll(moreVersions);
+        List<FileProblem> problems = new ArrayList<>(s.problems());
+        problems.addAll(moreProblems);
+        return new ImportSummary(versions, s.unchanged(), problems);
     }
 
     static CourseVersion toVersion(ParsedCourse c, int versionNo, LocalDateTime now) {

@@ -55,6 +55,10 @@ public class ProgressRepository {
                 .setParameter("enrolments", enrolmentIds).getResultList();
     }
 
+    public Optional<Enrolment> find(long id) {
+        return Optional.ofNullable(em.find(Enrolment.class, id));
+    }
+
     public Enrolment lock(Enrolment e) {
         return em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }

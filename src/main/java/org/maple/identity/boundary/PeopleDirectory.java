@@ -37,6 +37,19 @@ public class PeopleDirectory {
         return people.findTeam(teamId).filter(t -> person.hasRole(Role.ADMIN) || t.isManagedBy(person));
     }
 
+    public Optional<Person> byId(long id) {
+        return people.find(id);
+    }
+
+    /**
+     * A person the viewer may act on as their manager: anyone for an admin, members of the teams
+     * they manage otherwise; empty also when the person does not exist.
+     */
+    public Optional<Person> managedPerson(Person viewer, long personId) {
+        return people.find(personId).filter(p -> viewer.hasRole(Role.ADMIN)
+                || p.getTeam() != null && p.getTeam().isManagedBy(viewer));
+    }
+
     public List<Person> members(Team team) {
         return people.members(team);
     }

@@ -51,6 +51,11 @@ public final class ExceptionMappers {
                     : status < 500 ? "The request could not be understood: " + safe(w.getMessage()) : "Server error.";
             return Problem.response(status, reason, detail);
         }
+        if (cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof jakarta.json.bind.JsonbException
+                || cause instanceof jakarta.json.JsonException) {
+            // a request body that is not the JSON the endpoint takes (malformed, wrong types)
+            return Problem.response(400, "Invalid input", "The request body is not valid JSON of the expected shape.");
+        }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unhandled error, reference " + ref, t);
         return Problem.response(500, "Server error", "Something went wrong on our side (reference " + ref + ").");

@@ -1,0 +1,22 @@
+package org.maple.course.boundary;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.maple.course.entity.DanosFramework;
+import org.maple.course.entity.FileProblem;
+
+/**
+ * Fired, in the loading transaction and under the cluster-wide {@code content-load} lock, after the
+ * courses under {@code root} were loaded (at start and on every reload). Features with their own
+ * files beside {@code content/} (the quiz banks in {@code quizzes/}) load them then, and add what
+ * they created and the problems they found to the two mutable lists, which the course feature
+ * reports and keeps with its own.
+ */
+public record ContentLoaded(Path root, DanosFramework framework, List<String> newVersions, List<FileProblem> problems) {
+
+    /** Whether a DANOS code is accepted by the framework (any code when the framework did not load). */
+    public boolean danosKnown(String code) {
+        return framework == null || framework.lookup(code).accepted();
+    }
+}

@@ -1,0 +1,49 @@
+package org.maple.quiz.control;
+
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import org.maple.course.entity.CourseVersion;
+import org.maple.quiz.entity.BankVersion;
+
+/** Queries over question bank versions (and the course versions they belong to). */
+@Dependent
+public class BankRepository {
+
+    @PersistenceContext(unitName = "maple")
+    EntityManager em;
+
+    public Optional<BankVersion> current(String courseCode) {
+        return em.createNamedQuery("BankVersion.current", BankVersion.class).setParameter("code", courseCode)
+                .getResultStream().findFirst();
+    }
+
+    public List<BankVersion> history(String courseCode) {
+        return em.createNamedQuery("BankVersion.history", BankVersion.class).setParameter("code", courseCode)
+                .getResultList();
+    }
+
+    public Optional<BankVersion> find(long id) {
+        return Optional.ofNullable(em.find(BankVersion.class, id));
+    }
+
+    /** The current version of a course (the bank's objectives must be its objectives). */
+    public Optional<CourseVersion> currentCourse(String courseCode) {
+        return em.createQuery("select c from CourseVersion c where c.current = true and c.courseCode = :code",
+                CourseVersion.class).setParameter("code", courseCode).getResultStream().findFirst();
+    }
+
+    public Optional<CourseVersion> courseVersion(String courseCode, int versionNo) {
+        return em.createQuery("select c from CourseVersion c where c.courseCode = :code and c.versionNo = :v",
+                CourseVersion.class).setParameter("code", courseCode).setParameter("v", versionNo)
+                .getResultStream().findFirst();
+    }
+
+    public void persist(Object entity) {
+        em.persist(entity);
+    }
+}
