@@ -56,6 +56,20 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    public HttpResponse<String> put(String path, String body, String type) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** POST or PUT of a JSON body. */
+    public HttpResponse<String> postJson(String path, String json) {
+        return post(path, json, "application/json");
+    }
+
+    public HttpResponse<String> putJson(String path, String json) {
+        return put(path, json, "application/json");
+    }
+
     public HttpResponse<String> post(String path) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

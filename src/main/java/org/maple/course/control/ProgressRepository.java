@@ -59,7 +59,9 @@ public class ProgressRepository {
         return Optional.ofNullable(em.find(Enrolment.class, id));
     }
 
+    /** Locks the enrolment's row (flushing first, so an enrolment created in this transaction is found). */
     public Enrolment lock(Enrolment e) {
+        em.flush();
         return em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 

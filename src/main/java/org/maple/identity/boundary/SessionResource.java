@@ -31,7 +31,7 @@ import org.maple.platform.rest.Problem;
 public class SessionResource {
 
     /** Who is signed in. */
-    public record SessionInfo(String email, String name, java.util.List<String> roles) {
+    public record SessionInfo(long id, String email, String name, java.util.List<String> roles) {
     }
 
     @Inject
@@ -89,7 +89,7 @@ public class SessionResource {
 
     private SessionInfo me() {
         var p = caller.current();
-        return new SessionInfo(p.getEmail(), p.getDisplayName(),
+        return new SessionInfo(p.getId(), p.getEmail(), p.getDisplayName(),
                 p.getRoles().stream().map(r -> r.groupName()).sorted().toList());
     }
 }

@@ -34,6 +34,7 @@ public class AttemptRepository {
 
     /** Locks the enrolment row: two starts of the same learner's quiz take turns. */
     public void lock(Enrolment e) {
+        em.flush();
         em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
