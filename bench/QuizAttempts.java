@@ -1,0 +1,228 @@
+import java.io.StringReader;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicLong;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+/**
+ * Drives whole quiz attempts against a running MAPLE (see bench/quiz-attempts.sh): each learner
+ * starts an attempt, saves an answer to every question (one request each, as the page's autosave
+ * does), submits and reads the result. Prints figures only.
+ *
+ * Args: baseUrl course learners sequentialAttempts concurrentSeconds
+ */
+public class QuizAttempts {
+
+    static final String[] STEPS = {"start", "answer", "submit", "result"};
+    static final Map<String, List<Double>> TIMES = new ConcurrentHashMap<>();
+    static final AtomicLong ERRORS = new AtomicLong();
+    static final AtomicLong REQUESTS = new AtomicLong();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        String course = args[1];
+        int learners = Integer.parseInt(args[2]);
+        int sequential = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+
+        Client admin = new Client(base);
+        admin.signIn("admin@maple.test", "maple-demo");
+        StringBuilder csv = new StringBuilder("name,email,role,team,start_date\n");
+        int accounts = learners * 4 + 4; // each may take at most 100 attempts (the bank's limit)
+        for (int i = 1; i <= accounts; i++) {
+            csv.append("Bench Learner ").append(i).append(",bench-").append(i).append("@maple.test,learner,Bench Team,2026-01-05\n");
+        }
+        JsonObject report = admin.json("POST", "api/admin/staff/import", csv.toString(), "text/csv");
+        java.util.Queue<Client> pool = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        for (JsonValue v : report.getJsonArray("imported")) {
+            JsonObject line = v.asJsonObject();
+            Client c = new Client(base);
+            c.signIn(line.getString("email"), line.getString("temporaryPassword"));
+            pool.add(c);
+        }
+        if (pool.size() < accounts) {
+            throw new IllegalStateException("imported " + pool.size() + " learners, wanted " + accounts + ": " + report);
+        }
+        Client[] seq = {pool.poll()};
+
+        // warm-up
+        for (int i = 0; i < 20; i++) {
+            seq[0] = attemptWith(seq[0], pool, course, false);
+        }
+        TIMES.clear();
+
+        // one learner, one attempt at a time: the time a whole attempt takes
+        List<Double> whole = new ArrayList<>();
+        int perAttempt = 0;
+        for (int i = 0; i < sequential; i++) {
+            long before = REQUESTS.get();
+            long t0 = System.nanoTime();
+            seq[0] = attemptWith(seq[0], pool, course, true);
+            whole.add((System.nanoTime() - t0) / 1e6);
+            perAttempt = (int) (REQUESTS.get() - before);
+        }
+        Collections.sort(whole);
+        System.out.printf("Sequential: %d whole attempts (%d requests each: start, %d answers, submit, result)%n",
+                sequential, perAttempt, perAttempt - 3);
+        System.out.printf("  whole attempt  median %.1f ms  p95 %.1f ms%n", pct(whole, 50), pct(whole, 95));
+        printSteps();
+
+        // many learners at once
+        TIMES.clear();
+        ERRORS.set(0);
+        AtomicLong attempts = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        for (int w = 0; w < learners; w++) {
+            Thread t = new Thread(() -> {
+                Client c = pool.poll();
+                while (System.nanoTime() < end && c != null) {
+                    try {
+                        c = attemptWith(c, pool, course, true);
+                        attempts.incrementAndGet();
+                    } catch (Exception e) {
+                        if (ERRORS.incrementAndGet() <= 3) {
+                            System.out.println("  error: " + e.getMessage());
+                        }
+                    }
+                }
+            });
+            threads.add(t);
+            t.start();
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        System.out.printf("Concurrent: %d learners for %d s: %d whole attempts, %.1f attempts/s, %.0f requests/s, %d errors%n",
+                learners, seconds, attempts.get(), attempts.get() / (double) seconds,
+                attempts.get() * (double) perAttempt / seconds, ERRORS.get());
+        printSteps();
+    }
+
+    /** One attempt with this learner, or with the next from the pool once this one has used every attempt. */
+    static Client attemptWith(Client c, java.util.Queue<Client> pool, String course, boolean timed) throws Exception {
+        while (true) {
+            try {
+                c.attempt(course, timed);
+                return c;
+            } catch (IllegalStateException e) {
+                if (!e.getMessage().contains(" 409:")) {
+                    throw e;
+                }
+                c = pool.poll();
+                if (c == null) {
+                    throw new IllegalStateException("every bench learner has used all their attempts; raise LEARNERS");
+                }
+            }
+        }
+    }
+
+    static void printSteps() {
+        for (String s : STEPS) {
+            List<Double> t = new ArrayList<>(TIMES.getOrDefault(s, List.of()));
+            Collections.sort(t);
+            if (!t.isEmpty()) {
+                System.out.printf("  %-7s n=%-6d p50 %6.1f ms  p95 %6.1f ms  p99 %6.1f ms%n", s, t.size(), pct(t, 50), pct(t, 95), pct(t, 99));
+            }
+        }
+    }
+
+    static double pct(List<Double> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    static final class Client {
+        final String base;
+        final HttpClient http;
+
+        Client(String base) {
+            this.base = base.endsWith("/") ? base : base + "/";
+            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
+        }
+
+        void signIn(String email, String password) throws Exception {
+            send("POST", "api/session", "email=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password="
+                    + URLEncoder.encode(password, StandardCharsets.UTF_8), "application/x-www-form-urlencoded", null);
+        }
+
+        void attempt(String course, boolean timed) throws Exception {
+            JsonObject sheet = json("POST", "api/me/quizzes/" + course + "/attempts", "", "application/json", timed ? "start" : null);
+            long id = sheet.getJsonNumber("id").longValue();
+            for (JsonValue v : sheet.getJsonArray("questions")) {
+                JsonObject q = v.asJsonObject();
+                send("PUT", "api/me/attempts/" + id + "/answers/" + q.getString("id"), answer(q), "application/json", timed ? "answer" : null);
+            }
+            send("POST", "api/me/attempts/" + id + "/submit", "{}", "application/json", timed ? "submit" : null);
+            send("GET", "api/me/attempts/" + id + "/result", null, null, timed ? "result" : null);
+        }
+
+        static String answer(JsonObject q) {
+            switch (q.getString("type")) {
+                case "matching": {
+                    StringBuilder s = new StringBuilder("{\"matching\":[");
+                    for (int i = 0; i < q.getJsonArray("prompts").size(); i++) {
+                        s.append(i == 0 ? "" : ",").append(0);
+                    }
+                    return s.append("]}").toString();
+                }
+                case "ordering": {
+                    StringBuilder s = new StringBuilder("{\"ordering\":[");
+                    JsonArray items = q.getJsonArray("items");
+                    for (int i = 0; i < items.size(); i++) {
+                        s.append(i == 0 ? "" : ",").append(items.getJsonObject(i).getInt("index"));
+                    }
+                    return s.append("]}").toString();
+                }
+                case "short":
+                    return "{\"text\":\"about a quarter\"}";
+                default:
+                    return "{\"choice\":[0]}";
+            }
+        }
+
+        JsonObject json(String method, String path, String body, String type) throws Exception {
+            return json(method, path, body, type, null);
+        }
+
+        JsonObject json(String method, String path, String body, String type, String step) throws Exception {
+            return Json.createReader(new StringReader(send(method, path, body, type, step))).readObject();
+        }
+
+        String send(String method, String path, String body, String type, String step) throws Exception {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json");
+            if (type != null) {
+                b.header("Content-Type", type);
+            }
+            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            long t0 = System.nanoTime();
+            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            double ms = (System.nanoTime() - t0) / 1e6;
+            REQUESTS.incrementAndGet();
+            if (step != null) {
+                TIMES.computeIfAbsent(step, k -> new CopyOnWriteArrayList<>()).add(ms);
+            }
+            if (r.statusCode() >= 300) {
+                throw new IllegalStateException(method + " " + path + " gave " + r.statusCode() + ": " + r.body());
+            }
+            return r.body();
+        }
+    }
+}
