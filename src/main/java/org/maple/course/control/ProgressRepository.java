@@ -56,6 +56,9 @@ public class ProgressRepository {
     }
 
     public Enrolment lock(Enrolment e) {
+        // the lock is taken in the database: an enrolment created in this transaction must be there first
+        // (else find answers null and completing the first lesson of a course never opened fails)
+        em.flush();
         return em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
