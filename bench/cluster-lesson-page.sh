@@ -131,7 +131,9 @@ measure() { # label
     cookie=$(awk -F'\t' '/^#HttpOnly_/ { sub(/^#HttpOnly_/, "") } /^#/ || NF < 7 { next } { printf "%s%s=%s", sep, $6, $7; sep = "; " }' "$jar")
     lesson=$(curl -s -b "$jar" "$base/api/courses/$COURSE" | python3 -c 'import json,sys; print(json.load(sys.stdin)["lessons"][0]["id"])')
     url="$base/learner/course/lesson.xhtml?c=$COURSE&l=$lesson"
-    curl -s -b "$jar" "$url" | grep -q 'id="lesson-title"' || die "the lesson page did not render through nginx"
+    local code
+    code=$(curl -s -o "$TMP/lesson.html" -w '%{http_code}' -b "$jar" "$url")
+    grep -q 'id="lesson-title"' "$TMP/lesson.html" || die "the lesson page did not render through nginx (HTTP $code)"
     (( WARMUP > 0 )) && wrk -t"$THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" -H "Cookie: $cookie" "$url" >/dev/null 2>&1
     local args=()
     for _ in $(seq 1 "$SEQUENTIAL"); do args+=(-o /dev/null "$url"); done
