@@ -90,7 +90,7 @@ final class MapleCluster implements AutoCloseable {
                     "MAPLE_HOST_AWARE", "false",
                     "MAPLE_RUNTIME_DIR", dir.resolve(name).toString(),
                     "MAPLE_JAVA_OPTS", "-Xms128m -Xmx384m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -XX:+ExitOnOutOfMemoryError"
-                            + " -Djava.io.tmpdir=" + root.resolve("target/tmp")));
+                            + " -Djava.io.tmpdir=" + dir.resolve("tmp")));
             env.put("MAPLE_DB_URL", jdbcUrl);
             env.put("MAPLE_DB_USER", dbUser);
             env.put("MAPLE_DB_PASSWORD", dbPassword);
@@ -166,7 +166,14 @@ final class MapleCluster implements AutoCloseable {
     private void startAll(int size) throws Exception {
         deleteTree(dir);
         Files.createDirectories(dir);
-        Files.createDirectories(root.resolve("target/tmp"));
+        Files.createDirectories(dir.resolve("tmp")); // Payara unpacks itself here; a killed instance leaves it behind
+        // if this JVM is stopped without close() (a CI time-out), take the processes down with it
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            nodes.stream().filter(Node::alive).forEach(n -> n.process.destroyForcibly());
+            if (nginx != null) {
+                nginx.destroyForcibly();
+            }
+        }));
         startDatabase();
         for (int i = 1; i <= size; i++) {
             nodes.add(new Node("maple-" + i, freePort(), freePort()));
