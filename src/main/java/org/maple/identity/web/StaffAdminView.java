@@ -30,7 +30,7 @@ public class StaffAdminView implements Serializable {
     static final long MAX_CSV_BYTES = 2L * 1024 * 1024;
 
     @Inject
-    transient StaffAdminService service;
+    StaffAdminService service;
 
     private List<StaffListing> staff;
     private String name;
