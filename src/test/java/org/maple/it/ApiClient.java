@@ -37,15 +37,6 @@ public final class ApiClient {
         return c;
     }
 
-    /** Signs a new client in with a password; answers the sign-in response. */
-    public static HttpResponse<String> signedIn(URL base, String email, String password) {
-        return new ApiClient(base).signIn(email, password);
-    }
-
-    public URL base() {
-        return base;
-    }
-
     public HttpResponse<String> signIn(String email, String password) {
         return post("api/session", "email=" + enc(email) + "&password=" + enc(password), "application/x-www-form-urlencoded");
     }

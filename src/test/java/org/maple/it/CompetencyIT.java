@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -44,7 +42,7 @@ class CompetencyIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return Deployments.app("competency");
+        return Deployments.withFixtures("competency");
     }
 
     /**
@@ -185,8 +183,9 @@ class CompetencyIT {
     @Test
     void aManagerProbingAnotherTeamGets403Or404Everywhere() {
         ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
-        createStaff(admin, "Nadia Other", "nadia.manager@maple.test", "MANAGER", "Northside Team");
-        createStaff(admin, "Siân Ó Ceallaigh", "sian.oc@maple.test", "LEARNER", "Northside Team");
+        HttpResponse<String> made = admin.post("api/it-fixtures/team?name=Northside+Team&manager=nadia.manager%40maple.test"
+                + "&member=sian.oc%40maple.test&memberName=" + ApiClient.enc("Siân Ó Ceallaigh"));
+        assertEquals(200, made.statusCode(), made.body());
         JsonObject northside = admin.json("api/teams").asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(t -> t.getString("name").equals("Northside Team")).findFirst().orElseThrow();
         long other = northside.getJsonNumber("id").longValue();
@@ -240,24 +239,5 @@ class CompetencyIT {
         passQuizIfAny(learner, FAMILY);
         JsonObject ab7 = unit(learner.json("api/me/competencies").asJsonObject(), "AB7");
         assertTrue(ab7.getInt("masteryQuestions") > 0, ab7.toString());
-    }
-
-    /** Creates an account through Admin, Staff (the Faces form), with the demo password. */
-    static void createStaff(ApiClient admin, String name, String email, String role, String team) {
-        HttpResponse<String> page = admin.get("admin/identity/staff.xhtml");
-        assertEquals(200, page.statusCode());
-        Matcher m = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        assertTrue(m.find(), "view state on the staff page");
-        String form = "create=create&create%3Aname=" + ApiClient.enc(name) + "&create%3Aemail=" + ApiClient.enc(email)
-                + "&create%3Aroles=" + role + "&create%3Ateam=" + ApiClient.enc(team) + "&create%3Astart=2026-01-05"
-                + "&create%3Apassword=maple-demo-long&create%3AcreateButton=Create+account"
-                + "&jakarta.faces.ViewState=" + ApiClient.enc(m.group(1));
-        HttpResponse<String> r = admin.post("admin/identity/staff.xhtml", form, "application/x-www-form-urlencoded");
-        assertTrue(r.statusCode() == 200 || r.statusCode() == 302, r.statusCode() + " " + r.body());
-        assertEquals(200, ApiClient.signedIn(base(admin), email, "maple-demo-long").statusCode(), "account " + email + " exists");
-    }
-
-    private static URL base(ApiClient client) {
-        return client.base();
     }
 }

@@ -88,6 +88,7 @@ public class ProgressRepository {
     }
 
     public Enrolment lock(Enrolment e) {
+        em.flush(); // an enrolment created in this transaction must be in the database to be locked
         return em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
