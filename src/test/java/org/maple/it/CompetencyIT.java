@@ -218,7 +218,10 @@ class CompetencyIT {
         assertEquals(403, manager.post("api/admin/competency/recompute").statusCode());
         assertEquals(200, manager.get("manager/competency/matrix.xhtml").statusCode());
         assertEquals(400, manager.get("api/teams/" + ownTeam(manager) + "/matrix?view=sideways").statusCode());
-        assertEquals(404, manager.get("api/people/" + stranger + "/competencies/not-a-unit").statusCode());
+        assertEquals(400, manager.get("api/people/" + stranger + "/competencies/not-a-unit").statusCode(), "malformed code");
+        long mine = manager.json("api/teams/" + ownTeam(manager) + "/matrix").asJsonObject().getJsonArray("rows")
+                .getJsonObject(0).getJsonNumber("personId").longValue();
+        assertEquals(404, manager.get("api/people/" + mine + "/competencies/ZZ9").statusCode(), "no such unit");
 
         ApiClient learner = ApiClient.signedIn(base, "priya@maple.test");
         assertEquals(403, learner.get("manager/competency/matrix.xhtml").statusCode());
