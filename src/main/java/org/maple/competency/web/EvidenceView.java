@@ -1,6 +1,8 @@
 package org.maple.competency.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -11,11 +13,15 @@ import org.maple.platform.web.Pages;
 
 /**
  * A team member's evidence: all units ({@code ?person=}) or one unit ({@code &unit=}) with its audit
- * trail and the sign-off, decline and reopen actions the manager may take.
+ * trail and the sign-off, decline and reopen actions the manager may take. View scoped so that the
+ * sign-off form, shown only when a unit is selected, is there again when it is posted; the records
+ * are reloaded per request, never kept in the session.
  */
 @Named
-@RequestScoped
-public class EvidenceView {
+@ViewScoped
+public class EvidenceView implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     SignOffService service;
@@ -23,8 +29,8 @@ public class EvidenceView {
     private Long person;
     private String unit;
     private String comment;
-    private PersonCompetencies competencies;
-    private UnitCompetency selected;
+    private transient PersonCompetencies competencies;
+    private transient UnitCompetency selected;
 
     /** GET: loads the person (404 when not one of my team). */
     public void load() {
@@ -58,11 +64,12 @@ public class EvidenceView {
     private void act(Runnable action, String done) {
         try {
             action.run();
+            competencies = null;
             Pages.info(done);
             Pages.redirect("/manager/competency/evidence.xhtml?person=" + person + "&unit=" + Pages.url(unit) + "#decision");
         } catch (RuntimeException e) {
             Pages.error(e);
-            load();
+            competencies = null;
         }
     }
 
@@ -91,10 +98,25 @@ public class EvidenceView {
     }
 
     public PersonCompetencies getCompetencies() {
+        reloadIfNeeded();
         return competencies;
     }
 
     public UnitCompetency getSelected() {
+        reloadIfNeeded();
         return selected;
+    }
+
+    /** After a postback (or a restored view) the records are loaded again from the ids. */
+    private void reloadIfNeeded() {
+        if (competencies == null && person != null) {
+            try {
+                competencies = service.person(person);
+                selected = unit == null ? null : competencies.units().stream()
+                        .filter(u -> u.unit().code().equals(unit)).findFirst().orElse(null);
+            } catch (RuntimeException e) {
+                competencies = null;
+            }
+        }
     }
 }
