@@ -41,6 +41,11 @@ public final class Deployments {
         return archive;
     }
 
+    /** {@link #app(String)} plus the test-only {@link ItFixtures} endpoint ({@code POST /api/it-fixtures/...}). */
+    public static WebArchive withFixtures(String name) {
+        return app(name).addClass(ItFixtures.class);
+    }
+
     /** Where {@link #contentCopy} puts the copy named {@code name}. */
     public static Path contentCopyPath(String name) {
         Path root = Path.of(System.getProperty("maple.root", ".")).toAbsolutePath();

@@ -32,6 +32,12 @@ public class CourseRepository {
                 .setParameter("code", code).getResultList();
     }
 
+    /** Every version of every course (a few dozen rows). */
+    public List<CourseVersion> allVersions() {
+        return em.createQuery("select v from CourseVersion v order by v.courseCode, v.versionNo", CourseVersion.class)
+                .getResultList();
+    }
+
     public Optional<CourseVersion> version(long id) {
         return Optional.ofNullable(em.find(CourseVersion.class, id));
     }

@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 
 import org.maple.course.entity.DanosFramework;
 import org.maple.course.entity.DanosFramework.Alias;
+import org.maple.course.entity.DanosFramework.Citation;
 import org.maple.course.entity.DanosFramework.Confidence;
+import org.maple.course.entity.DanosFramework.Uncertainty;
 import org.maple.course.entity.DanosFramework.Unit;
 import org.maple.course.entity.FileProblem;
 import org.maple.platform.yaml.YamlMap;
@@ -39,6 +41,12 @@ public final class DanosFrameworkParser {
 
     /** A unit or alias code: capitals then digits, e.g. AF1, GEN36. */
     static final Pattern CODE = Pattern.compile("[A-Z]+[0-9]+");
+
+    /** A version suffix: digits, e.g. 1 or 2012. */
+    static final Pattern VERSION = Pattern.compile("[0-9]{1,4}");
+
+    /** A code as a source cites it, with or without its version. */
+    static final Pattern CITED = Pattern.compile("[A-Z]+[0-9]+(\\.[0-9]{1,4})?");
 
     /** Reads the file at {@code path}; problems name it {@code shownAs}. */
     public Result parse(Path path, String shownAs) {
@@ -67,9 +75,10 @@ public final class DanosFrameworkParser {
         Map<Confidence, String> levels = confidenceLevels(y);
         List<Unit> units = units(y, defaultRefresh, reporter);
         List<Alias> aliases = aliases(y, units);
+        List<Uncertainty> uncertainties = uncertainties(y, units);
         y.rejectUnknown();
-        return new Result(new DanosFramework(name, dataVersion, defaultRefresh, levels, units, aliases),
-                problems);
+        return new Result(new DanosFramework(name, dataVersion, defaultRefresh, levels, units, aliases,
+                uncertainties), problems);
     }
 
     private static Map<Confidence, String> confidenceLevels(YamlMap y) {
@@ -99,6 +108,8 @@ public final class DanosFrameworkParser {
             Confidence confidence = confidence(u);
             String uncertainty = u.optionalString("uncertainty").orElse("");
             int refresh = u.optionalInt("refreshMonths", 1, 240).orElse(defaultRefresh);
+            List<String> previous = previousVersions(u, version);
+            List<Citation> citedAs = citations(u);
             if (confidence == Confidence.UNCONFIRMED && uncertainty.isEmpty()) {
                 reporter.accept(u.line(), "unit '" + code + "' is unconfirmed: say why in 'uncertainty'");
             }
@@ -112,10 +123,77 @@ public final class DanosFrameworkParser {
                 u.problem("code", "unit '" + code + "' is listed twice");
             } else {
                 units.add(new Unit(code, version, title, description,
-                        confidence == null ? Confidence.UNCONFIRMED : confidence, uncertainty, refresh));
+                        confidence == null ? Confidence.UNCONFIRMED : confidence, uncertainty, refresh, previous,
+                        citedAs));
             }
         }
         return units;
+    }
+
+    /** Earlier version suffixes of the unit's code, e.g. {@code ["1"]} for AF3 version 2014. */
+    private static List<String> previousVersions(YamlMap u, String version) {
+        List<String> previous = new ArrayList<>();
+        for (YamlMap.Item item : u.items("previousVersions", false)) {
+            if (item.value().equals(version) || previous.contains(item.value())) {
+                u.problem("previousVersions", "previous version '" + item.value()
+                        + "' repeats the unit's version or another previous version");
+            } else if (!VERSION.matcher(item.value()).matches()) {
+                u.problem("previousVersions", "previous version '" + item.value()
+                        + "' must be a version suffix such as 1 or 2012");
+            } else {
+                previous.add(item.value());
+            }
+        }
+        return previous;
+    }
+
+    /** Other codes sources use for this unit: {@code - code: AI2.2012, by: PHE (2015)}. */
+    private static List<Citation> citations(YamlMap u) {
+        List<Citation> out = new ArrayList<>();
+        for (YamlMap c : u.maps("citedAs", false)) {
+            String code = c.string("code");
+            String by = c.string("by");
+            String note = c.optionalString("note").orElse("");
+            c.rejectUnknown();
+            if (!code.isEmpty() && !CITED.matcher(code).matches()) {
+                c.problem("code", "cited code '" + code + "' must look like AI2 or AI2.2012");
+            } else if (!code.isEmpty() && !by.isEmpty()) {
+                out.add(new Citation(code, by, note));
+            }
+        }
+        return out;
+    }
+
+    /** The recorded uncertainties; each names units of this file. */
+    private static List<Uncertainty> uncertainties(YamlMap y, List<Unit> units) {
+        List<Uncertainty> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (YamlMap m : y.maps("uncertainties", false)) {
+            String id = m.string("id");
+            List<YamlMap.Item> items = m.items("units", true);
+            String question = m.string("question");
+            String decision = m.string("decision");
+            String status = m.string("status");
+            String check = m.optionalString("check").orElse("");
+            m.rejectUnknown();
+            List<String> codes = new ArrayList<>();
+            for (YamlMap.Item item : items) {
+                if (units.stream().noneMatch(u -> u.code().equals(item.value()))) {
+                    m.problem("units", "uncertainty '" + id + "' names '" + item.value()
+                            + "', which is not a unit in this file");
+                } else {
+                    codes.add(item.value());
+                }
+            }
+            if (!status.isEmpty() && !status.equals("open") && !status.equals("resolved")) {
+                m.problem("status", "'status' must be open or resolved (found '" + status + "')");
+            } else if (!id.isEmpty() && !ids.add(id)) {
+                m.problem("id", "uncertainty '" + id + "' is listed twice");
+            } else if (!id.isEmpty() && !codes.isEmpty()) {
+                out.add(new Uncertainty(id, codes, question, decision, !"resolved".equals(status), check));
+            }
+        }
+        return out;
     }
 
     /** The unit's title confidence, or null when missing or not one of the three words. */
@@ -150,6 +228,9 @@ public final class DanosFrameworkParser {
                 a.problem("code", "alias code '" + code + "' must be capitals then digits, e.g. GE8");
             } else if (!seen.add(code)) {
                 a.problem("code", "code '" + code + "' is already a unit or an alias");
+            } else if (!DanosFramework.ALIAS_REASONS.contains(reason)) {
+                a.problem("reason", "alias reason must be one of " + String.join(", ", DanosFramework.ALIAS_REASONS)
+                        + " (found '" + reason + "')");
             } else if (units.stream().noneMatch(u -> u.code().equals(current))) {
                 a.problem("current", "alias '" + code + "' points to '" + current
                         + "', which is not a unit in this file");

@@ -126,7 +126,7 @@ final class LessonParser {
             DanosFramework.Lookup l = framework.lookup(item.value());
             switch (l.kind()) {
                 case UNIT -> { }
-                case ALIAS -> reporter.accept(item.line(), FileProblem.NOTE + l.message());
+                case ALIAS, PREVIOUS_VERSION -> reporter.accept(item.line(), FileProblem.NOTE + l.message());
                 default -> reporter.accept(item.line(), l.message());
             }
             if (l.accepted() && !codes.contains(l.currentCode())) {

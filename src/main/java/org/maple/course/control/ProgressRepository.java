@@ -59,9 +59,40 @@ public class ProgressRepository {
         return Optional.ofNullable(em.find(Enrolment.class, id));
     }
 
-    /** Locks the enrolment's row (flushing first, so an enrolment created in this transaction is found). */
+    /**
+     * Enrolments as plain rows {enrolment id, person id, course version id, started, completed}, of
+     * the given people (all people when {@code personIds} is null): one query, no entities.
+     */
+    public List<Object[]> enrolmentRows(Collection<Long> personIds) {
+        String jpql = "select e.id, p.id, v.id, e.startedAt, e.completedAt from Enrolment e join e.person p"
+                + " join e.courseVersion v" + (personIds == null ? "" : " where p.id in :people")
+                + " order by e.cycle desc";
+        var q = em.createQuery(jpql, Object[].class);
+        if (personIds != null) {
+            if (personIds.isEmpty()) {
+                return List.of();
+            }
+            q.setParameter("people", personIds);
+        }
+        return q.getResultList();
+    }
+
+    /** Lessons done per enrolment as rows {enrolment id, count}, for the given people (all when null). */
+    public List<Object[]> lessonsDoneRows(Collection<Long> personIds) {
+        String jpql = "select c.enrolmentId, count(c) from LessonCompletion c, Enrolment e where e.id = c.enrolmentId"
+                + (personIds == null ? "" : " and e.person.id in :people") + " group by c.enrolmentId";
+        var q = em.createQuery(jpql, Object[].class);
+        if (personIds != null) {
+            if (personIds.isEmpty()) {
+                return List.of();
+            }
+            q.setParameter("people", personIds);
+        }
+        return q.getResultList();
+    }
+
     public Enrolment lock(Enrolment e) {
-        em.flush();
+        em.flush(); // an enrolment created in this transaction must be in the database to be locked
         return em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 

@@ -5,13 +5,14 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The DANOS competency framework as read from {@code content/danos.yaml}: its units and the aliases
- * of superseded codes. Immutable. Codes may be written plain ({@code AF1}), versioned
- * ({@code AF1.2012}: accepted only when the version is the unit's version) or as an alias
- * ({@code GE8}, resolved to its current unit).
+ * The DANOS competency framework as read from {@code content/danos.yaml}: its units, the aliases
+ * of superseded or renamed codes, and what MAPLE is unsure of. Immutable. Codes may be written plain
+ * ({@code AF1}), versioned ({@code AF1.2012}: accepted when the version is the unit's version or one
+ * of its {@code previousVersions}) or as an alias ({@code GE8}, resolved to its current unit).
  */
 public record DanosFramework(String name, int dataVersion, int defaultRefreshMonths,
-        Map<Confidence, String> confidenceLevels, List<Unit> units, List<Alias> aliases) {
+        Map<Confidence, String> confidenceLevels, List<Unit> units, List<Alias> aliases,
+        List<Uncertainty> uncertainties) {
 
     /** How sure MAPLE is of a unit's title. */
     public enum Confidence {
@@ -23,16 +24,54 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
         }
     }
 
+    /** Why an alias exists: the words allowed in danos.yaml's {@code reason}. */
+    public static final List<String> ALIAS_REASONS = List.of("renamed", "superseded", "reverted", "merged");
+
     /**
      * One competence unit. {@code uncertainty} is empty when nothing is in doubt;
-     * {@code refreshMonths} is the unit's own value or the framework's default.
+     * {@code refreshMonths} is the unit's own value or the framework's default;
+     * {@code previousVersions} are older version suffixes of the same code that still mean this unit;
+     * {@code citedAs} lists other codes that sources use for this unit (e.g. PHE's AI2.2012 for AI1).
      */
     public record Unit(String code, String version, String title, String description,
-            Confidence titleConfidence, String uncertainty, int refreshMonths) {
+            Confidence titleConfidence, String uncertainty, int refreshMonths, List<String> previousVersions,
+            List<Citation> citedAs) {
+
+        public Unit {
+            previousVersions = List.copyOf(previousVersions);
+            citedAs = List.copyOf(citedAs);
+        }
+
+        /** A unit with no earlier versions and no other citations. */
+        public Unit(String code, String version, String title, String description, Confidence titleConfidence,
+                String uncertainty, int refreshMonths) {
+            this(code, version, title, description, titleConfidence, uncertainty, refreshMonths, List.of(), List.of());
+        }
+
+        /** The code with its version suffix, e.g. {@code AF1.2012}. */
+        public String versionedCode() {
+            return code + "." + version;
+        }
+    }
+
+    /** Another code a source uses for a unit: {@code by} names the source. */
+    public record Citation(String code, String by, String note) {
     }
 
     /** A superseded or renamed code that stands for the current unit {@code current}. */
     public record Alias(String code, String current, String reason, String note) {
+    }
+
+    /**
+     * Something MAPLE is not sure of, recorded as data: the units it touches, the question, the choice
+     * MAPLE made meanwhile, whether it is still open, and where to check.
+     */
+    public record Uncertainty(String id, List<String> units, String question, String decision, boolean open,
+            String check) {
+
+        public Uncertainty {
+            units = List.copyOf(units);
+        }
     }
 
     /** What a written code means in this framework. */
@@ -41,6 +80,8 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
         UNIT,
         /** An alias of a current unit: accepted, worth telling the author. */
         ALIAS,
+        /** A unit code with one of its earlier versions: accepted as the current unit, worth telling the author. */
+        PREVIOUS_VERSION,
         /** A unit code with a version the framework does not hold. */
         VERSION_MISMATCH,
         /** Not in the framework. */
@@ -49,13 +90,13 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
 
     /**
      * The meaning of a written code: {@code currentCode} is the unit it stands for (empty unless
-     * the kind is UNIT or ALIAS); {@code message} explains anything but a plain unit, for authors.
+     * accepted); {@code message} explains anything but a plain unit, for authors.
      */
     public record Lookup(String code, Kind kind, String currentCode, String message) {
 
-        /** True for a unit or an alias: a code a course may use. */
+        /** True for a unit, an alias or an earlier version of a unit: a code a course may use. */
         public boolean accepted() {
-            return kind == Kind.UNIT || kind == Kind.ALIAS;
+            return kind == Kind.UNIT || kind == Kind.ALIAS || kind == Kind.PREVIOUS_VERSION;
         }
     }
 
@@ -63,11 +104,18 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
         confidenceLevels = Map.copyOf(confidenceLevels);
         units = List.copyOf(units);
         aliases = List.copyOf(aliases);
+        uncertainties = List.copyOf(uncertainties);
+    }
+
+    /** A framework without recorded uncertainties. */
+    public DanosFramework(String name, int dataVersion, int defaultRefreshMonths,
+            Map<Confidence, String> confidenceLevels, List<Unit> units, List<Alias> aliases) {
+        this(name, dataVersion, defaultRefreshMonths, confidenceLevels, units, aliases, List.of());
     }
 
     /** A framework with no units, used when danos.yaml cannot be read. */
     public static DanosFramework empty() {
-        return new DanosFramework("DANOS", 0, 24, Map.of(), List.of(), List.of());
+        return new DanosFramework("DANOS", 0, 24, Map.of(), List.of(), List.of(), List.of());
     }
 
     /** True when the code is a unit (plain, or with the unit's version) or an alias. */
@@ -91,6 +139,16 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
         return aliases.stream().filter(a -> a.code().equals(code)).findFirst();
     }
 
+    /** The aliases that stand for a current unit (its superseded or renamed codes). */
+    public List<Alias> aliasesOf(String currentCode) {
+        return aliases.stream().filter(a -> a.current().equals(currentCode)).toList();
+    }
+
+    /** The recorded uncertainties that touch a unit. */
+    public List<Uncertainty> uncertaintiesOf(String code) {
+        return uncertainties.stream().filter(u -> u.units().contains(code)).toList();
+    }
+
     /** Explains what a written code means here, with a message fit to show an author. */
     public Lookup lookup(String written) {
         String code = written == null ? "" : written.strip();
@@ -99,11 +157,16 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
         String version = dot < 0 ? null : code.substring(dot + 1);
         Optional<Unit> unit = unit(base);
         if (unit.isPresent()) {
-            if (version == null || version.equals(unit.get().version())) {
+            Unit u = unit.get();
+            if (version == null || version.equals(u.version())) {
                 return new Lookup(code, Kind.UNIT, base, "");
             }
+            if (u.previousVersions().contains(version)) {
+                return new Lookup(code, Kind.PREVIOUS_VERSION, base, "DANOS code '" + code
+                        + "' is an earlier version of " + u.versionedCode() + "; it is recorded as " + base);
+            }
             return new Lookup(code, Kind.VERSION_MISMATCH, "", "DANOS code '" + code + "' has version "
-                    + version + " but danos.yaml holds " + base + " version " + unit.get().version());
+                    + version + " but danos.yaml holds " + base + " version " + u.version());
         }
         Optional<Alias> alias = alias(base);
         if (alias.isPresent()) {

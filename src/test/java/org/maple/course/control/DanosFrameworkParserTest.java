@@ -36,7 +36,7 @@ class DanosFrameworkParserTest {
         assertEquals(List.of(), problems(r));
         DanosFramework f = r.framework();
         assertEquals("DANOS", f.name());
-        assertEquals(1, f.dataVersion());
+        assertEquals(2, f.dataVersion());
         assertEquals(24, f.defaultRefreshMonths());
         assertEquals(3, f.confidenceLevels().size());
         assertEquals(List.of("AF1", "AF2", "AF3", "AI1", "AI2", "AI3", "AB7", "AD1", "GE1", "GEN36"),
@@ -54,6 +54,98 @@ class DanosFrameworkParserTest {
         assertEquals(Optional.of("GEN36"), f.currentCodeOf("AC2"));
         assertEquals(Optional.of("AF1"), f.currentCodeOf("AF1.2012"));
         assertEquals(Optional.of("AI3"), f.currentCodeOf("AI3.1"));
+
+        assertEquals(Kind.PREVIOUS_VERSION, f.lookup("AF3.1").kind());
+        assertEquals(Optional.of("AF3"), f.currentCodeOf("AF3.1"));
+        assertEquals(12, f.unit("GEN36").orElseThrow().refreshMonths());
+        assertEquals("AI2.2012", f.unit("AI1").orElseThrow().citedAs().get(0).code());
+        assertEquals("AI1.2012", ai2.citedAs().get(0).code());
+        DanosFramework.Uncertainty swap = f.uncertaintiesOf("AI2").get(0);
+        assertEquals("ai1-ai2-swap", swap.id());
+        assertEquals(List.of("AI1", "AI2"), swap.units());
+        assertTrue(swap.open());
+        assertTrue(swap.decision().contains("infers that the action-plan unit is AI2.2012"));
+        assertEquals(List.of("GE8"), f.aliasesOf("AB7").stream().map(DanosFramework.Alias::code).toList());
+    }
+
+    @Test
+    void earlierVersionsCitationsAndUncertaintiesAreData() {
+        DanosFrameworkParser.Result r = parse("""
+                framework: DANOS
+                dataVersion: 2
+                confidenceLevels:
+                  confirmed: a
+                  secondary: b
+                  unconfirmed: c
+                units:
+                  - code: AF3
+                    version: "2014"
+                    previousVersions: ["1"]
+                    title: T
+                    titleConfidence: secondary
+                    description: D
+                    citedAs:
+                      - code: AF3.2014
+                        by: PHE (2015)
+                  - code: AI1
+                    version: "2012"
+                    title: T
+                    titleConfidence: confirmed
+                    description: D
+                uncertainties:
+                  - id: swap
+                    units: [AI1]
+                    question: Q?
+                    decision: D.
+                    status: resolved
+                """);
+        assertEquals(List.of(), problems(r));
+        DanosFramework f = r.framework();
+        assertEquals(Kind.PREVIOUS_VERSION, f.lookup("AF3.1").kind());
+        assertEquals("DANOS code 'AF3.1' is an earlier version of AF3.2014; it is recorded as AF3",
+                f.lookup("AF3.1").message());
+        assertEquals(Kind.VERSION_MISMATCH, f.lookup("AF3.2012").kind());
+        assertEquals(List.of("1"), f.unit("AF3").orElseThrow().previousVersions());
+        assertEquals("PHE (2015)", f.unit("AF3").orElseThrow().citedAs().get(0).by());
+        assertFalse(f.uncertaintiesOf("AI1").get(0).open());
+        assertEquals(List.of(), f.uncertaintiesOf("AF3"));
+    }
+
+    @Test
+    void badAliasReasonsVersionsAndUncertaintiesAreReported() {
+        DanosFrameworkParser.Result r = parse("""
+                framework: DANOS
+                dataVersion: 2
+                confidenceLevels:
+                  confirmed: a
+                  secondary: b
+                  unconfirmed: c
+                units:
+                  - code: AF3
+                    version: "2014"
+                    previousVersions: ["2014", "v1"]
+                    title: T
+                    titleConfidence: secondary
+                    description: D
+                aliases:
+                  - code: XX1
+                    current: AF3
+                    reason: vanished
+                uncertainties:
+                  - id: u1
+                    units: [ZZ9]
+                    question: Q
+                    decision: D
+                    status: maybe
+                """);
+        assertEquals(List.of(
+                FILE + ":10: previous version '2014' repeats the unit's version or another previous version",
+                FILE + ":10: previous version 'v1' must be a version suffix such as 1 or 2012",
+                FILE + ":17: alias reason must be one of renamed, superseded, reverted, merged (found 'vanished')",
+                FILE + ":20: uncertainty 'u1' names 'ZZ9', which is not a unit in this file",
+                FILE + ":23: 'status' must be open or resolved (found 'maybe')"), problems(r));
+        assertEquals(List.of(), r.framework().aliases());
+        assertEquals(List.of(), r.framework().uncertainties());
     }
 
     @Test

@@ -1,0 +1,143 @@
+package org.maple.competency.boundary;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+
+import org.maple.competency.boundary.CompetencyRecords.AttentionItem;
+import org.maple.competency.boundary.CompetencyRecords.ProgressSeries;
+import org.maple.competency.control.CompetencyRepository;
+import org.maple.competency.control.CompetencyRepository.PersonRow;
+import org.maple.competency.control.StatusCalculator;
+import org.maple.competency.entity.AttemptSeen;
+import org.maple.competency.entity.CompetencyStatus;
+import org.maple.course.boundary.CourseRecords;
+import org.maple.course.boundary.CourseRecords.CourseCell;
+import org.maple.course.entity.CourseStatus;
+import org.maple.identity.boundary.CallerService;
+import org.maple.identity.entity.Roles;
+import org.maple.identity.entity.Team;
+
+/**
+ * What a manager should look at in a team ("needs attention") and the team's induction progress over
+ * time. Own teams only (others answer 404); an admin any team. Role: manager, admin.
+ */
+@Stateless
+@RolesAllowed({Roles.MANAGER, Roles.ADMIN})
+public class TeamInsightService {
+
+    static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    static final DateTimeFormatter WEEK = DateTimeFormatter.ofPattern("d MMM", Locale.UK);
+
+    @Inject
+    CallerService caller;
+
+    @Inject
+    Access access;
+
+    @Inject
+    CompetencyRepository repository;
+
+    @Inject
+    StatusReader reader;
+
+    @Inject
+    ContextFactory contexts;
+
+    @Inject
+    CourseRecords courses;
+
+    /** Use case: overdue induction courses, expired and expiring units, failed latest quiz attempts. */
+    public List<AttentionItem> attention(long teamId) {
+        Team team = access.team(caller.current(), teamId);
+        List<PersonRow> people = repository.people(team.getId());
+        StatusCalculator.Context ctx = contexts.create();
+        Map<String, String> titles = new HashMap<>();
+        ctx.courses().forEach(c -> titles.put(c.code(), c.title()));
+        Set<String> induction = ctx.courses().stream().filter(CourseRecords.CourseUnits::induction)
+                .map(CourseRecords.CourseUnits::code).collect(Collectors.toSet());
+        Map<Long, CourseRecords.PersonFacts> facts = new HashMap<>();
+        people.forEach(p -> facts.put(p.id(), new CourseRecords.PersonFacts(p.startDate(), p.roles())));
+        Map<Long, Map<String, CourseCell>> cells = courses.courseCells(facts);
+        Map<Long, Map<String, StatusReader.Stored>> units = reader.read(people, ctx);
+        Map<String, AttemptSeen> latest = new HashMap<>();
+        repository.attemptsOf(people.stream().map(PersonRow::id).toList())
+                .forEach(a -> latest.put(a.getPersonId() + "|" + a.getCourseCode(), a));
+        List<AttentionItem> out = new ArrayList<>();
+        for (PersonRow p : people) {
+            cells.getOrDefault(p.id(), Map.of()).values().stream()
+                    .filter(c -> c.status() == CourseStatus.OVERDUE && induction.contains(c.courseCode()))
+                    .forEach(c -> out.add(new AttentionItem(p.id(), p.name(), "overdue-course",
+                            "Induction course overdue: " + titles.get(c.courseCode()) + " (was due "
+                                    + UK.format(c.dueDate()) + ")", null)));
+            units.getOrDefault(p.id(), Map.of()).forEach((unit, s) -> {
+                if (s.status() == CompetencyStatus.EXPIRED) {
+                    out.add(new AttentionItem(p.id(), p.name(), "expired-unit", "DANOS " + unit + " has expired", unit));
+                } else if (s.status() == CompetencyStatus.EXPIRING) {
+                    out.add(new AttentionItem(p.id(), p.name(), "expiring-unit", "DANOS " + unit + " expires on "
+                            + UK.format(s.validUntil()), unit));
+                }
+            });
+        }
+        for (AttemptSeen a : latest.values()) {
+            if (!a.isPassed()) {
+                people.stream().filter(p -> p.id() == a.getPersonId()).findFirst().ifPresent(p -> out.add(
+                        new AttentionItem(p.id(), p.name(), "failed-attempt", "Latest quiz attempt failed: "
+                                + titles.getOrDefault(a.getCourseCode(), a.getCourseCode()) + " (attempt "
+                                + a.getAttemptNo() + ", " + Math.round(a.getScore()) + "%)", null)));
+            }
+        }
+        out.sort((x, y) -> x.name().compareToIgnoreCase(y.name()) != 0 ? x.name().compareToIgnoreCase(y.name())
+                : x.kind().compareTo(y.kind()));
+        return out;
+    }
+
+    /** Use case: the share of the team's induction courses complete at the end of each of the last {@code weeks} weeks. */
+    public ProgressSeries inductionProgress(long teamId, int weeks) {
+        Team team = access.team(caller.current(), teamId);
+        int n = Math.max(2, Math.min(weeks, 52));
+        List<PersonRow> people = repository.people(team.getId());
+        StatusCalculator.Context ctx = contexts.create();
+        List<CourseRecords.CourseUnits> induction = ctx.courses().stream().filter(CourseRecords.CourseUnits::induction).toList();
+        Map<Long, Map<String, LocalDate>> completed = new HashMap<>();
+        for (CourseRecords.EnrolmentRecord e : courses.enrolments(people.stream().map(PersonRow::id).toList())) {
+            if (e.complete()) {
+                completed.computeIfAbsent(e.personId(), k -> new HashMap<>())
+                        .merge(e.courseCode(), e.completedAt().toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
+            }
+        }
+        List<String> labels = new ArrayList<>();
+        List<Integer> percent = new ArrayList<>();
+        List<Integer> full = new ArrayList<>();
+        for (int i = n - 1; i >= 0; i--) {
+            LocalDate day = ctx.today().minusWeeks(i);
+            int total = 0;
+            int done = 0;
+            int inducted = 0;
+            for (PersonRow p : people) {
+                List<CourseRecords.CourseUnits> mine = induction.stream().filter(c -> c.assignedTo(p.roles())).toList();
+                Map<String, LocalDate> when = completed.getOrDefault(p.id(), Map.of());
+                int d = (int) mine.stream().filter(c -> when.containsKey(c.code()) && !when.get(c.code()).isAfter(day)).count();
+                total += mine.size();
+                done += d;
+                if (!mine.isEmpty() && d == mine.size()) {
+                    inducted++;
+                }
+            }
+            labels.add(WEEK.format(day));
+            percent.add(total == 0 ? 0 : (int) Math.round(100.0 * done / total));
+            full.add(inducted);
+        }
+        return new ProgressSeries(labels, percent, full, people.size());
+    }
+}

@@ -1,0 +1,246 @@
+package org.maple.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Disabled;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Competencies over HTTP, on H2 and (tag "db") PostgreSQL: course completion changes unit status as
+ * the events arrive; sign-off, decline and reopen with their audit trail; the recomputation gives the
+ * same matrix; a manager probing another team's ids gets 403/404 on every page and endpoint.
+ * Each test uses its own demo learner, so the tests stand alone in any order.
+ */
+@Tag("db")
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class CompetencyIT {
+
+    /** Maps to AB7, AF2 and AD1; among learners' courses it is the only one mapping AD1. */
+    static final String FAMILY = "family-groups";
+    static final String JSON = "application/json";
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.withFixtures("competency");
+    }
+
+    /**
+     * Completes a course as the learner does: every lesson marked done through the API. The one
+     * place to add "and pass the quiz" when the quiz engine makes it part of completion.
+     */
+    static void completeCourse(ApiClient learner, String course) {
+        JsonArray lessons = learner.json("api/courses/" + course).asJsonObject().getJsonArray("lessons");
+        for (JsonValue l : lessons) {
+            HttpResponse<String> r = learner.post("api/me/courses/" + course + "/lessons/"
+                    + l.asJsonObject().getString("id") + "/done");
+            assertEquals(200, r.statusCode(), r.body());
+        }
+        passQuizIfAny(learner, course);
+    }
+
+    /**
+     * IT hook for the quiz engine (not merged yet): take and pass the course's quiz through the API,
+     * which fires AttemptGraded (and QuizPassed). Until then completion needs lessons only.
+     */
+    static void passQuizIfAny(ApiClient learner, String course) {
+        // intentionally empty until the quiz API exists
+    }
+
+    static JsonObject unit(JsonObject competencies, String code) {
+        return competencies.getJsonArray("units").stream().map(JsonValue::asJsonObject)
+                .filter(u -> u.getJsonObject("unit").getString("code").equals(code)).findFirst().orElseThrow();
+    }
+
+    static String status(JsonObject competencies, String code) {
+        return unit(competencies, code).getString("status");
+    }
+
+    long personId(ApiClient who) {
+        return who.json("api/me/competencies").asJsonObject().getJsonNumber("personId").longValue();
+    }
+
+    long ownTeam(ApiClient manager) {
+        return manager.json("api/teams").asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void completingACourseChangesTheUnitsItMapsToAsTheEventsArrive() {
+        ApiClient alex = ApiClient.signedIn(base, "learner@maple.test");
+        JsonObject before = alex.json("api/me/competencies").asJsonObject();
+        assertEquals("NOT_STARTED", status(before, "AD1"));
+        assertEquals(List.of("Complete the course Family-based groups: Al-Anon, Families Anonymous and SMART Family & Friends."),
+                unit(before, "AD1").getJsonArray("needed").getValuesAs(jakarta.json.JsonString.class).stream()
+                        .map(jakarta.json.JsonString::getString).toList());
+
+        JsonArray lessons = alex.json("api/courses/" + FAMILY).asJsonObject().getJsonArray("lessons");
+        alex.post("api/me/courses/" + FAMILY + "/lessons/" + lessons.getJsonObject(0).getString("id") + "/done");
+        assertEquals("IN_PROGRESS", status(alex.json("api/me/competencies").asJsonObject(), "AD1"), "a started course shows");
+
+        completeCourse(alex, FAMILY);
+        JsonObject after = alex.json("api/me/competencies").asJsonObject();
+        assertEquals("EVIDENCED", status(after, "AD1"));
+        assertEquals("IN_PROGRESS", status(after, "AB7"), "AB7 also needs mutual-aid-essentials");
+        assertEquals("NOT_STARTED", status(after, "AI3"), "family-groups does not map AI3");
+        JsonObject ad1 = unit(after, "AD1");
+        assertTrue(ad1.getJsonArray("evidence").stream().map(JsonValue::asJsonObject)
+                .anyMatch(e -> e.getString("kind").equals("COURSE_COMPLETED") && e.getBoolean("counts")), ad1.toString());
+        assertFalse(ad1.getBoolean("canSignOff"), "nobody signs off their own units");
+        assertEquals(200, alex.get("learner/competency/competencies.xhtml").statusCode());
+    }
+
+    @Test
+    void managerSignsOffDeclinesAndReopensWithAnAuditTrail() {
+        ApiClient jo = ApiClient.signedIn(base, "jo@maple.test");
+        completeCourse(jo, FAMILY);
+        long joId = personId(jo);
+        ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
+        String ad1 = "api/people/" + joId + "/competencies/AD1";
+
+        assertEquals(400, manager.post(ad1 + "/sign-off", "{\"comment\":\"  \"}", JSON).statusCode());
+        assertEquals(400, manager.post(ad1 + "/sign-off", "", JSON).statusCode());
+        HttpResponse<String> notMet = manager.post("api/people/" + joId + "/competencies/AI3/sign-off",
+                "{\"comment\":\"ok\"}", JSON);
+        assertEquals(409, notMet.statusCode(), notMet.body());
+        assertTrue(notMet.body().contains("not met"), notMet.body());
+
+        HttpResponse<String> declined = manager.post(ad1 + "/decline", "{\"comment\":\"Talk me through a family referral first.\"}", JSON);
+        assertEquals(200, declined.statusCode(), declined.body());
+        assertEquals("IN_PROGRESS", ApiClient.parse(declined.body()).asJsonObject().getString("status"));
+        HttpResponse<String> reopened = manager.post(ad1 + "/reopen", "{\"comment\":\"Discussed in supervision.\"}", JSON);
+        assertEquals("EVIDENCED", ApiClient.parse(reopened.body()).asJsonObject().getString("status"));
+
+        HttpResponse<String> signed = manager.post(ad1 + "/sign-off", "{\"comment\":\"Observed a good referral to Al-Anon.\"}", JSON);
+        assertEquals(200, signed.statusCode(), signed.body());
+        JsonObject unit = ApiClient.parse(signed.body()).asJsonObject();
+        assertEquals("SIGNED_OFF", unit.getString("status"));
+        assertEquals(409, manager.post(ad1 + "/sign-off", "{\"comment\":\"again\"}", JSON).statusCode());
+        List<JsonObject> trail = unit.getJsonArray("decisions").stream().map(JsonValue::asJsonObject).toList();
+        assertEquals(List.of("DECLINED", "REOPENED", "SIGNED_OFF"), trail.stream().map(d -> d.getString("action")).toList());
+        assertTrue(trail.stream().allMatch(d -> d.getString("by").equals("Morgan Reid") && !d.getString("at").isEmpty()));
+        assertEquals("Talk me through a family referral first.", trail.get(0).getString("comment"));
+        assertTrue(trail.get(2).getBoolean("inForce"));
+        assertEquals(trail.get(0).getJsonNumber("id").longValue(), trail.get(1).getJsonNumber("reopensId").longValue());
+
+        assertEquals("SIGNED_OFF", status(jo.json("api/me/competencies").asJsonObject(), "AD1"), "the learner sees it");
+        assertEquals(403, jo.post(ad1 + "/reopen", "{\"comment\":\"x\"}", JSON).statusCode(), "a learner cannot decide");
+        JsonObject cell = manager.json("api/teams/" + ownTeam(manager) + "/matrix").asJsonObject().getJsonArray("rows")
+                .stream().map(JsonValue::asJsonObject).filter(r -> r.getJsonNumber("personId").longValue() == joId)
+                .findFirst().orElseThrow().getJsonArray("cells").stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("key").equals("AD1")).findFirst().orElseThrow();
+        assertEquals("Signed off", cell.getString("label"));
+
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        HttpResponse<String> byAdmin = admin.post(ad1 + "/reopen", "{\"comment\":\"Sign-off made in error.\"}", JSON);
+        assertEquals(200, byAdmin.statusCode(), "an admin may reopen anyone's decision: " + byAdmin.body());
+        assertEquals("EVIDENCED", ApiClient.parse(byAdmin.body()).asJsonObject().getString("status"));
+    }
+
+    @Test
+    void recomputationGivesTheSameMatrix() {
+        ApiClient sam = ApiClient.signedIn(base, "sam@maple.test");
+        completeCourse(sam, FAMILY);
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        long team = ownTeam(ApiClient.signedIn(base, "manager@maple.test"));
+        String units = admin.get("api/teams/" + team + "/matrix").body();
+        String courses = admin.get("api/teams/" + team + "/matrix?view=courses").body();
+        String organisation = admin.get("api/matrix").body();
+        assertTrue(units.contains("\"EVIDENCED\""), units);
+
+        HttpResponse<String> r = admin.post("api/admin/competency/recompute");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject summary = ApiClient.parse(r.body()).asJsonObject();
+        assertEquals(0, summary.getInt("evidenceAdded"), "events had recorded every course evidence already: " + summary);
+        assertEquals(0, summary.getInt("evidenceRemoved"), summary.toString());
+        assertTrue(summary.getInt("statuses") >= 10 * summary.getInt("people") - 1, summary.toString());
+
+        assertEquals(units, admin.get("api/teams/" + team + "/matrix").body());
+        assertEquals(courses, admin.get("api/teams/" + team + "/matrix?view=courses").body());
+        assertEquals(organisation, admin.get("api/matrix").body());
+        assertEquals(403, sam.post("api/admin/competency/recompute").statusCode());
+    }
+
+    @Test
+    void aManagerProbingAnotherTeamGets403Or404Everywhere() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        HttpResponse<String> made = admin.post("api/it-fixtures/team?name=Northside+Team&manager=nadia.manager%40maple.test"
+                + "&member=sian.oc%40maple.test&memberName=" + ApiClient.enc("Siân Ó Ceallaigh"));
+        assertEquals(200, made.statusCode(), made.body());
+        JsonObject northside = admin.json("api/teams").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("name").equals("Northside Team")).findFirst().orElseThrow();
+        long other = northside.getJsonNumber("id").longValue();
+        long stranger = admin.json("api/teams/" + other + "/matrix").asJsonObject().getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("personId").longValue();
+        assertTrue(admin.get("api/teams/" + other + "/matrix/csv").body().contains("Siân Ó Ceallaigh"));
+
+        ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
+        for (String path : List.of("api/teams/" + other + "/matrix", "api/teams/" + other + "/matrix?view=courses",
+                "api/teams/" + other + "/matrix/csv", "api/teams/" + other + "/matrix/xlsx",
+                "api/teams/" + other + "/matrix/attention", "api/teams/" + other + "/matrix/induction-progress",
+                "api/teams/" + other + "/progress", "api/people/" + stranger + "/competencies",
+                "api/people/" + stranger + "/competencies/AD1", "api/teams/999999999/matrix",
+                "api/people/999999999/competencies",
+                "manager/competency/matrix.xhtml?team=" + other,
+                "manager/competency/evidence.xhtml?person=" + stranger,
+                "manager/competency/evidence.xhtml?person=" + stranger + "&unit=AD1")) {
+            HttpResponse<String> r = manager.get(path);
+            assertEquals(404, r.statusCode(), path + ": " + r.body());
+            assertFalse(r.body().contains("Siân Ó Ceallaigh") || r.body().contains("sian.oc"), path);
+        }
+        for (String action : List.of("sign-off", "decline", "reopen")) {
+            HttpResponse<String> r = manager.post("api/people/" + stranger + "/competencies/AD1/" + action,
+                    "{\"comment\":\"probe\"}", JSON);
+            assertEquals(404, r.statusCode(), action + ": " + r.body());
+        }
+        for (String path : List.of("api/matrix", "api/matrix/csv", "api/matrix/xlsx")) {
+            assertEquals(403, manager.get(path).statusCode(), path);
+        }
+        assertEquals(403, manager.post("api/admin/competency/recompute").statusCode());
+        assertEquals(200, manager.get("manager/competency/matrix.xhtml").statusCode());
+        assertEquals(400, manager.get("api/teams/" + ownTeam(manager) + "/matrix?view=sideways").statusCode());
+        assertEquals(400, manager.get("api/people/" + stranger + "/competencies/not-a-unit").statusCode(), "malformed code");
+        long mine = manager.json("api/teams/" + ownTeam(manager) + "/matrix").asJsonObject().getJsonArray("rows")
+                .getJsonObject(0).getJsonNumber("personId").longValue();
+        assertEquals(404, manager.get("api/people/" + mine + "/competencies/ZZ9").statusCode(), "no such unit");
+
+        ApiClient learner = ApiClient.signedIn(base, "priya@maple.test");
+        assertEquals(403, learner.get("manager/competency/matrix.xhtml").statusCode());
+        assertEquals(403, learner.get("api/teams/" + other + "/matrix").statusCode());
+        assertEquals(403, learner.get("api/people/" + stranger + "/competencies").statusCode());
+
+        ApiClient nadia = ApiClient.signedIn(base, "nadia.manager@maple.test");
+        long morganTeam = ownTeam(manager);
+        assertEquals(404, nadia.get("api/teams/" + morganTeam + "/matrix").statusCode());
+        assertEquals(200, nadia.get("api/teams/" + other + "/matrix").statusCode());
+    }
+
+    @Test
+    @Disabled("IT hook: enable when the quiz engine fires AttemptGraded through its API (lead); "
+            + "mastery rules are covered by StatusRulesTest and MasteryThresholds")
+    void quizResultsUpdateMasteryAsAttemptsAreGraded() {
+        ApiClient learner = ApiClient.signedIn(base, "priya@maple.test");
+        passQuizIfAny(learner, FAMILY);
+        JsonObject ab7 = unit(learner.json("api/me/competencies").asJsonObject(), "AB7");
+        assertTrue(ab7.getInt("masteryQuestions") > 0, ab7.toString());
+    }
+}
