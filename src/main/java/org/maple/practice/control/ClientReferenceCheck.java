@@ -72,6 +72,27 @@ public final class ClientReferenceCheck {
         return Optional.empty();
     }
 
+    /**
+     * For free text that must identify nobody (reflections, notes): an e-mail address or a phone
+     * number in it is refused, so no member or client can be contacted or traced from a record.
+     */
+    public static Optional<String> contactDetailsIn(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        if (EMAIL.matcher(text).find()) {
+            return Optional.of(field + " contains an e-mail address. Leave out anything that could identify a person.");
+        }
+        Matcher runs = DIGIT_RUN.matcher(text.replaceAll("[()]", " ").replaceAll("[ \\t]+", " "));
+        while (runs.find()) {
+            String digits = runs.group().replaceAll("\\D", "");
+            if (ukPhone(runs.group(), digits) || (digits.length() == 10 && nhsNumberValid(digits))) {
+                return Optional.of(field + " contains a phone or NHS number. Leave out anything that could identify a person.");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** NHS (and CHI) number check digit: weights 10..2 on the first nine digits, 11 − (sum mod 11); 10 is invalid. */
     public static boolean nhsNumberValid(String tenDigits) {
         if (tenDigits == null || !tenDigits.matches("\\d{10}")) {

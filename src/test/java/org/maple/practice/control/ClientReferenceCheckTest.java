@@ -68,4 +68,14 @@ class ClientReferenceCheckTest {
         assertTrue(ClientReferenceCheck.problem("R".repeat(41)).orElse("").contains("longer"));
         assertTrue(ClientReferenceCheck.problem("RRT<script>").orElse("").contains("only letters"));
     }
+
+    @Test
+    void freeTextMayNotCarryContactDetails() {
+        assertTrue(ClientReferenceCheck.contactDetailsIn("I rang the secretary on 07700 900123", "What happened")
+                .orElse("").startsWith("What happened contains a phone"));
+        assertTrue(ClientReferenceCheck.contactDetailsIn("mail me at a@b.org", "Notes").orElse("").contains("e-mail"));
+        assertEquals(Optional.empty(), ClientReferenceCheck.contactDetailsIn(
+                "About 20 people, 12 steps read aloud, 90 minutes, 2 newcomers welcomed; 7:30 start.", "What happened"));
+        assertEquals(Optional.empty(), ClientReferenceCheck.contactDetailsIn(null, "x"));
+    }
 }
