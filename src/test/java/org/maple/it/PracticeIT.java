@@ -338,6 +338,47 @@ class PracticeIT {
                 """, JSON).statusCode());
     }
 
+    @Test
+    void everyPracticePageRendersForItsRolesAndIsRefusedToOthers() {
+        ApiClient learner = ApiClient.signedIn(base, "learner@maple.test");
+        ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        // some of everything, so that the lists on the pages render too
+        HttpResponse<String> m = learner.post("api/me/meetings", meeting("SMART_RECOVERY", LocalDate.now(), "A SMART meeting."), JSON);
+        long learnerId = ApiClient.parse(m.body()).asJsonObject().getJsonNumber("personId").longValue();
+        assertEquals(201, learner.post("api/me/fama", fama("RRT-1234"), JSON).statusCode());
+        assertEquals(201, manager.post("api/supervision", supervision(learnerId, LocalDate.now()), JSON).statusCode());
+        assertEquals(201, manager.post("api/directory", """
+                {"fellowship": "AA", "name": "Page Test Group", "day": "MONDAY", "startTime": "19:00",
+                 "venue": "Hall", "access": "OPEN"}
+                """, JSON).statusCode());
+        assertTrue(learner.get("learner/practice/fama.xhtml").body().contains("Assess and introduce, Facilitate and link"));
+        String supervisionPage = manager.get("manager/practice/supervision.xhtml?person=" + learnerId).body();
+        assertTrue(supervisionPage.contains("Waiting for acknowledgement") && supervisionPage.contains("SP-13"), supervisionPage);
+        assertTrue(learner.get("learner/practice/supervision.xhtml").body().contains("Acknowledge this record"));
+        for (String page : List.of("learner/practice/meetings.xhtml", "learner/practice/fama.xhtml",
+                "learner/practice/supervision.xhtml", "learner/practice/directory.xhtml",
+                "learner/practice/directory.xhtml?fellowship=AA&day=MONDAY&open=true&online=online&q=hall",
+                "learner/course/induction.xhtml")) {
+            HttpResponse<String> r = learner.get(page);
+            assertEquals(200, r.statusCode(), page + ": " + r.body());
+        }
+        assertTrue(learner.get("learner/course/induction.xhtml").body().contains("Open meetings"));
+        String filtered = learner.get("learner/practice/directory.xhtml?fellowship=NA&day=MONDAY").body();
+        assertTrue(filtered.contains("<option value=\"NA\" selected=\"selected\">"), "the filter shows what was chosen");
+        assertFalse(filtered.contains("<option value=\"AA\" selected"), "and nothing else");
+        for (String page : List.of("manager/practice/review.xhtml", "manager/practice/supervision.xhtml",
+                "manager/practice/supervision.xhtml?person=" + learnerId,
+                "manager/practice/directory.xhtml", "manager/practice/stale.xhtml")) {
+            assertEquals(200, manager.get(page).statusCode(), page);
+            assertEquals(403, learner.get(page).statusCode(), page);
+        }
+        assertEquals(200, admin.get("admin/practice/prompts.xhtml").statusCode());
+        assertEquals(403, manager.get("admin/practice/prompts.xhtml").statusCode());
+        assertEquals(404, manager.get("manager/practice/review.xhtml?team=999999").statusCode());
+        assertEquals(404, manager.get("manager/practice/supervision.xhtml?person=999999").statusCode());
+    }
+
     static List<String> names(JsonArray groups) {
         return groups.stream().map(v -> v.asJsonObject().getString("name")).toList();
     }

@@ -41,11 +41,12 @@ public final class PracticeRecords {
             String stillAttending, String reflection) {
     }
 
+    /** A FAMA record; codes (as a {@link FamaForm} takes them) with their labels for display. */
     public record FamaEntry(long id, long personId, String personName, String clientRef, LocalDate practiceOn,
             List<String> stagesDone, String assessNotes, String linkNotes, String followUpNotes,
-            List<String> groupsOffered, String groupsOther, String attendedFirst, String stillAttending,
-            String reflection, String state, String stateLabel, String reviewComment, String reviewerName,
-            boolean editable) {
+            List<String> groupsOffered, List<String> groupsOfferedNames, String groupsOther, String attendedFirst,
+            String attendedFirstLabel, String stillAttending, String stillAttendingLabel, String reflection,
+            String state, String stateLabel, String reviewComment, String reviewerName, boolean editable) {
     }
 
     /** A team's FAMA aggregates: records, clients offered mutual aid, first meetings attended, still attending. */

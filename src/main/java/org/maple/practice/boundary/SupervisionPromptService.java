@@ -30,6 +30,15 @@ public class SupervisionPromptService {
         return repository.prompts().stream().map(p -> new PromptView(p.getCode(), p.getText(), p.getPosition(), p.isActive())).toList();
     }
 
+    /** Use case: save the whole list at once (all or nothing). Role: admin. */
+    @RolesAllowed(Roles.ADMIN)
+    public List<PromptView> saveAll(List<PromptView> forms) {
+        if (forms == null || forms.size() > 100) {
+            throw new InvalidInputException("Send between 0 and 100 prompts.");
+        }
+        return forms.stream().map(this::save).toList();
+    }
+
     /** Use case: change or add a prompt (a new code adds one). Role: admin. */
     @RolesAllowed(Roles.ADMIN)
     public PromptView save(PromptView form) {

@@ -35,8 +35,10 @@ final class Views {
     static FamaEntry fama(FamaLog f) {
         return new FamaEntry(f.getId(), f.getPerson().getId(), f.getPerson().getDisplayName(), f.getClientRef(),
                 f.getPracticeOn(), f.stagesDone().stream().map(FamaStage::label).toList(), f.getAssessNotes(),
-                f.getLinkNotes(), f.getFollowUpNotes(), f.groupsOffered().stream().map(g -> g.label()).toList(),
-                f.getGroupsOther(), f.getAttendedFirst().label(), f.getStillAttending().label(), f.getReflection(),
+                f.getLinkNotes(), f.getFollowUpNotes(), f.groupsOffered().stream().map(Enum::name).toList(),
+                f.groupsOffered().stream().map(g -> g.label()).toList(), f.getGroupsOther(),
+                f.getAttendedFirst().name(), f.getAttendedFirst().label(), f.getStillAttending().name(),
+                f.getStillAttending().label(), f.getReflection(),
                 f.getReview().getState().name(), f.getReview().getState().label(), f.getReview().getComment(),
                 f.getReview().getReviewerName(), f.getReview().getState() != ReviewState.VERIFIED);
     }

@@ -70,25 +70,11 @@ public class FamaLogView implements Serializable {
         assessNotes = e.assessNotes();
         linkNotes = e.linkNotes();
         followUpNotes = e.followUpNotes();
-        groupsOffered = new ArrayList<>();
-        for (Fellowship f : Fellowship.values()) {
-            if (e.groupsOffered().contains(f.label())) {
-                groupsOffered.add(f.name());
-            }
-        }
+        groupsOffered = new ArrayList<>(e.groupsOffered());
         groupsOther = e.groupsOther();
-        attendedFirst = outcome(e.attendedFirst());
-        stillAttending = outcome(e.stillAttending());
+        attendedFirst = e.attendedFirst();
+        stillAttending = e.stillAttending();
         reflection = e.reflection();
-    }
-
-    private static String outcome(String label) {
-        for (Outcome o : Outcome.values()) {
-            if (o.label().equals(label)) {
-                return o.name();
-            }
-        }
-        return Outcome.NOT_YET_KNOWN.name();
     }
 
     public void delete(FamaEntry e) {
