@@ -292,7 +292,9 @@ class PracticeIT {
                 .getInt("added"), "re-importing the same ids updates them");
 
         JsonArray stale = manager.json("api/directory/stale").asJsonArray();
-        assertEquals(List.of("Old Tuesday Group"), names(stale));
+        assertTrue(names(stale).contains("Old Tuesday Group"), stale.toString());
+        assertTrue(names(stale).contains("Hope for Families (demo)"), "the demo data has a stale group too");
+        assertFalse(names(stale).contains("Fresh SMART") || names(stale).contains("Closed NA"), stale.toString());
         ApiClient learner = ApiClient.signedIn(base, "learner@maple.test");
         JsonArray all = learner.json("api/directory").asJsonArray();
         assertTrue(all.stream().map(JsonValue::asJsonObject).anyMatch(g -> g.getString("name").equals("Old Tuesday Group")
@@ -300,10 +302,15 @@ class PracticeIT {
         assertTrue(all.stream().map(JsonValue::asJsonObject).anyMatch(g -> g.getString("name").equals("Fresh SMART")
                 && !g.getBoolean("stale")));
         assertFalse(names(learner.json("api/directory?open=true").asJsonArray()).contains("Closed NA"));
-        assertEquals(List.of("Fresh SMART"), names(learner.json("api/directory?online=true").asJsonArray()));
-        assertEquals(List.of("Closed NA"), names(learner.json("api/directory?fellowship=NA&day=thursday").asJsonArray()));
+        List<String> online = names(learner.json("api/directory?online=true").asJsonArray());
+        assertTrue(online.contains("Fresh SMART") && !online.contains("Old Tuesday Group") && !online.contains("Closed NA"), online.toString());
+        JsonArray naThursday = learner.json("api/directory?fellowship=NA&day=thursday").asJsonArray();
+        assertTrue(names(naThursday).contains("Closed NA"));
+        assertTrue(naThursday.stream().map(JsonValue::asJsonObject)
+                .allMatch(g -> g.getString("fellowship").equals("NA") && g.getString("day").equals("THURSDAY")));
 
-        long oldId = stale.getJsonObject(0).getJsonNumber("id").longValue();
+        long oldId = stale.stream().map(JsonValue::asJsonObject).filter(g -> g.getString("name").equals("Old Tuesday Group"))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
         assertEquals(403, learner.post("api/directory/" + oldId + "/verify").statusCode(), "staff read, managers edit");
         assertEquals(403, learner.get("api/directory/stale").statusCode());
         assertEquals(403, learner.post("api/directory/import/csv", csv, "text/csv").statusCode());
@@ -311,7 +318,7 @@ class PracticeIT {
         assertEquals(200, verified.statusCode(), verified.body());
         assertFalse(ApiClient.parse(verified.body()).asJsonObject().getBoolean("stale"));
         assertEquals("Morgan Reid", ApiClient.parse(verified.body()).asJsonObject().getString("lastVerifiedBy"));
-        assertTrue(manager.json("api/directory/stale").asJsonArray().isEmpty());
+        assertFalse(names(manager.json("api/directory/stale").asJsonArray()).contains("Old Tuesday Group"));
 
         String feed = """
                 [{"name": "Sunday Serenity", "slug": "sunday-serenity", "day": 0, "time": "18:00",
@@ -352,7 +359,8 @@ class PracticeIT {
                 {"fellowship": "AA", "name": "Page Test Group", "day": "MONDAY", "startTime": "19:00",
                  "venue": "Hall", "access": "OPEN"}
                 """, JSON).statusCode());
-        assertTrue(learner.get("learner/practice/fama.xhtml").body().contains("Assess and introduce, Facilitate and link"));
+        String famaPage = learner.get("learner/practice/fama.xhtml").body();
+        assertTrue(famaPage.contains("Stages done: Assess and introduce, Facilitate and link"), famaPage);
         String supervisionPage = manager.get("manager/practice/supervision.xhtml?person=" + learnerId).body();
         assertTrue(supervisionPage.contains("Waiting for acknowledgement") && supervisionPage.contains("SP-13"), supervisionPage);
         assertTrue(learner.get("learner/practice/supervision.xhtml").body().contains("Acknowledge this record"));

@@ -47,6 +47,20 @@ public final class PracticeRecords {
             List<String> groupsOffered, List<String> groupsOfferedNames, String groupsOther, String attendedFirst,
             String attendedFirstLabel, String stillAttending, String stillAttendingLabel, String reflection,
             String state, String stateLabel, String reviewComment, String reviewerName, boolean editable) {
+
+        /** The stages done, as one phrase for pages. */
+        public String stagesText() {
+            return stagesDone.isEmpty() ? "none yet" : String.join(", ", stagesDone);
+        }
+
+        /** The groups offered, as one phrase for pages. */
+        public String groupsText() {
+            List<String> all = new java.util.ArrayList<>(groupsOfferedNames);
+            if (groupsOther != null) {
+                all.add(groupsOther);
+            }
+            return all.isEmpty() ? "none" : String.join(", ", all);
+        }
     }
 
     /** A team's FAMA aggregates: records, clients offered mutual aid, first meetings attended, still attending. */

@@ -103,7 +103,7 @@ public class PracticeReviewService {
     /** Use case: verify a team member's meeting, ask for more, or withdraw a verification. */
     public MeetingEntry reviewMeeting(long id, ReviewDecision decision) {
         Person me = caller.current();
-        MeetingLog log = meetings.find(id).filter(m -> access.mayReview(me, m.getPerson()))
+        MeetingLog log = meetings.findLocked(id).filter(m -> access.mayReview(me, m.getPerson()))
                 .orElseThrow(() -> new ItemNotFoundException("There is no meeting log entry " + id + " in your team."));
         access.notOwn(me, log.getPerson());
         Change change = decide(log.getReview(), me, decision);
@@ -118,7 +118,7 @@ public class PracticeReviewService {
     /** Use case: verify a team member's FAMA record, ask for more, or withdraw a verification. */
     public FamaEntry reviewFama(long id, ReviewDecision decision) {
         Person me = caller.current();
-        FamaLog log = fama.find(id).filter(f -> access.mayReview(me, f.getPerson()))
+        FamaLog log = fama.findLocked(id).filter(f -> access.mayReview(me, f.getPerson()))
                 .orElseThrow(() -> new ItemNotFoundException("There is no FAMA record " + id + " in your team."));
         access.notOwn(me, log.getPerson());
         Change change = decide(log.getReview(), me, decision);

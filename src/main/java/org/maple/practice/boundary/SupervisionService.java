@@ -197,7 +197,7 @@ public class SupervisionService {
     }
 
     private SupervisionSession readable(Person me, long id) {
-        return sessions.find(id)
+        return sessions.findLocked(id)
                 .filter(s -> s.isSupervisee(me) || s.isSupervisor(me) || access.manages(me, s.getSupervisee()))
                 .orElseThrow(() -> new ItemNotFoundException("There is no supervision session " + id + " you can see."));
     }

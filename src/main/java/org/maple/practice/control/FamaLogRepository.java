@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.maple.identity.entity.Person;
@@ -29,6 +30,11 @@ public class FamaLogRepository {
 
     public Optional<FamaLog> find(long id) {
         return Optional.ofNullable(em.find(FamaLog.class, id));
+    }
+
+    /** The row locked until the transaction ends: concurrent reviews of one record happen one after the other. */
+    public Optional<FamaLog> findLocked(long id) {
+        return Optional.ofNullable(em.find(FamaLog.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public void persist(FamaLog log) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.maple.identity.entity.Person;
@@ -32,6 +33,11 @@ public class SupervisionRepository {
 
     public Optional<SupervisionSession> find(long id) {
         return Optional.ofNullable(em.find(SupervisionSession.class, id));
+    }
+
+    /** The row locked until the transaction ends: concurrent reviews of one record happen one after the other. */
+    public Optional<SupervisionSession> findLocked(long id) {
+        return Optional.ofNullable(em.find(SupervisionSession.class, id, LockModeType.PESSIMISTIC_WRITE));
     }
 
     public void persist(SupervisionSession s) {
