@@ -74,6 +74,12 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
+    /** Any method with a body, e.g. PUT. */
+    public HttpResponse<String> send(String method, String path, String body, String type) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", type)
+                .method(method, HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }

@@ -42,6 +42,9 @@ public final class ExceptionMappers {
                     .sorted().collect(Collectors.joining("; "));
             return Problem.response(400, "Invalid input", detail);
         }
+        if (cause instanceof jakarta.ws.rs.ProcessingException) { // a JSON body that JSON-B cannot read
+            return Problem.response(400, "Invalid input", "The request body could not be read: send valid JSON of the documented shape.");
+        }
         if (cause instanceof WebApplicationException w) {
             int status = w.getResponse().getStatus();
             String reason = w.getResponse().getStatusInfo().getReasonPhrase();
