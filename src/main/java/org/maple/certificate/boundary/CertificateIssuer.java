@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 
 import org.maple.certificate.control.CertificateConfig;
 import org.maple.certificate.control.CertificatePdf;
@@ -139,7 +140,11 @@ public class CertificateIssuer {
         LocalDateTime now = LocalDateTime.now(clock);
         Certificate c = new Certificate(content, edition, VerificationCode.generate(RANDOM), now);
         certificates.persist(c);
-        certificates.flush(); // a concurrent twin fails here, on the unique (issue_key, edition)
+        try {
+            certificates.flush(); // a concurrent twin fails here, on the unique (issue_key, edition)
+        } catch (PersistenceException e) {
+            throw new AlreadyIssuedException(content.issueKey(), e);
+        }
         byte[] pdf = CertificatePdf.render(c, config.verifyUrl(c.getCode()));
         certificates.persist(new CertificateDocument(c.getId(), pdf, now));
         certificates.persist(new CertificateAudit(c.getId(), action, actor, now, detail));

@@ -101,9 +101,13 @@ public final class CertificateRecords {
             LocalDateTime createdAt, boolean mailed) implements Serializable {
     }
 
-    /** What one run of the renewal job did. */
-    public record JobReport(int renewalsAssigned, int remindersCreated, int mailsSent, int mailsFailed, int reissued)
-            implements Serializable {
+    /** What one run of the renewal job did; {@code skipped} when another run held the lock. */
+    public record JobReport(boolean skipped, int caughtUp, int renewalsAssigned, int remindersCreated, int mailsSent,
+            int mailsFailed, int reissued) implements Serializable {
+
+        static JobReport skippedRun() {
+            return new JobReport(true, 0, 0, 0, 0, 0, 0);
+        }
     }
 
     /** A downloadable file. */

@@ -2,6 +2,7 @@ package org.maple.certificate.boundary;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,30 +17,33 @@ import jakarta.inject.Inject;
 import org.maple.certificate.boundary.CertificateRecords.JobReport;
 import org.maple.certificate.control.CertificateConfig;
 import org.maple.certificate.control.CertificateRepository;
+import org.maple.certificate.control.JobLock;
 import org.maple.certificate.control.RenewalPolicy;
 import org.maple.certificate.entity.Certificate;
 import org.maple.certificate.entity.CertificateAudit;
 import org.maple.certificate.entity.CertificateReminder;
+import org.maple.course.boundary.CourseCompleted;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
 import org.maple.identity.entity.Team;
-import org.maple.platform.persistence.ClusterLock;
 
 /**
- * The renewal job: re-assign courses whose recertification window opened, remind holders and
+ * The renewal job: issue certificates for completions that have none (a lost event; without a
+ * score, which only the event carries), re-assign courses whose recertification window opened, remind holders and
  * their managers at 90/60/30/7 days before expiry (in-app and by e-mail), retry e-mails that
  * failed, reissue certificates whose holder changed name. Runs under the {@code certificate-jobs}
- * cluster lock, so two nodes (or a scheduled and a manual run) take turns; each reminder is a
- * unique row, so it is sent once. Role: the scheduler, or an admin running it now.
+ * cluster lock: a run that finds another one (on any node) in progress skips; each reminder is
+ * also a unique row, so it is sent once. Role: the scheduler, or an admin running it now.
  */
 @Stateless
 public class RenewalService {
 
     static final int MAX_MAIL_ATTEMPTS = 5;
+    static final int CATCH_UP_BATCH = 200;
     private static final Logger LOG = Logger.getLogger(RenewalService.class.getName());
 
     @Inject
-    ClusterLock lock;
+    JobLock lock;
 
     @Inject
     CertificateRepository certificates;
@@ -69,8 +73,19 @@ public class RenewalService {
     }
 
     private JobReport run() {
-        lock.acquire("certificate-jobs"); // held until this transaction ends: other nodes wait, then find it done
+        if (!lock.tryAcquire("certificate-jobs")) { // held until this transaction ends
+            LOG.info("Certificate renewal job: another run is in progress; skipped");
+            return JobReport.skippedRun();
+        }
         LocalDate today = LocalDate.now(clock);
+        int caughtUp = 0;
+        for (Object[] row : certificates.completedWithoutCertificate(CATCH_UP_BATCH)) {
+            CourseCompleted lost = new CourseCompleted((Long) row[0], (Long) row[1], (String) row[2], (Integer) row[3],
+                    (LocalDateTime) row[4], null);
+            if (guard(() -> issuer.issueForCompletion(lost).isPresent())) {
+                caughtUp++;
+            }
+        }
         int reissued = 0;
         for (Certificate c : certificates.withOutdatedHolderName()) {
             if (guard(() -> issuer.reissueNewName(c.getId(), CertificateAudit.SYSTEM).isPresent())) {
@@ -108,7 +123,7 @@ public class RenewalService {
                 failed++;
             }
         }
-        JobReport report = new JobReport(renewals, created, sent, failed, reissued);
+        JobReport report = new JobReport(false, caughtUp, renewals, created, sent, failed, reissued);
         LOG.info(() -> "Certificate renewal job: " + report);
         return report;
     }

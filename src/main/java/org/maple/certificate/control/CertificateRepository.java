@@ -71,6 +71,18 @@ public class CertificateRepository {
                 Certificate.class).getResultList();
     }
 
+    /**
+     * Completed enrolments with no certificate (a completion whose event was lost, e.g. a crash
+     * right after it committed, or progress loaded as data): person id, enrolment id, course code,
+     * version number, completion time.
+     */
+    public List<Object[]> completedWithoutCertificate(int max) {
+        return em.createQuery("select e.person.id, e.id, e.courseCode, v.versionNo, e.completedAt from Enrolment e"
+                + " join e.courseVersion v where e.completedAt is not null"
+                + " and not exists (select c.id from Certificate c where c.enrolmentId = e.id) order by e.id",
+                Object[].class).setMaxResults(max).getResultList();
+    }
+
     public Certificate lock(Certificate c) {
         return em.find(Certificate.class, c.getId(), LockModeType.PESSIMISTIC_WRITE);
     }

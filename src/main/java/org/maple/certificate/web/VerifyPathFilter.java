@@ -13,13 +13,15 @@ import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Pretty public verification addresses: {@code /verify} and {@code /verify/{code}} (the address in
- * QR codes) are served by {@code /verify/index.xhtml}. No sign-in is needed under {@code /verify}.
+ * QR codes) are served by the page {@code /verify.xhtml}. No sign-in is needed for any of them. (The
+ * page is not in a {@code verify/} folder: the container would answer {@code /verify} with a
+ * redirect to {@code /verify/} before any filter runs.)
  */
 @WebFilter(urlPatterns = {"/verify", "/verify/*"})
 public class VerifyPathFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    static final String PAGE = "/verify/index.xhtml";
+    static final String PAGE = "/verify.xhtml";
 
     @Override
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
