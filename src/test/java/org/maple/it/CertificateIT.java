@@ -217,6 +217,15 @@ public class CertificateIT {
         JsonObject expired = anyone.json("api/verify/" + valid).asJsonObject();
         assertEquals("expired", expired.getString("result"));
         assertTrue(priya.json("api/certificates/mine").toString().contains("\"expired\""));
+        long team = manager.json("api/teams").asJsonArray().getJsonObject(0).getJsonNumber("id").longValue();
+        long priyaId = manager.json("api/teams/" + team + "/progress").asJsonObject().getJsonArray("members").stream()
+                .map(JsonValue::asJsonObject).filter(m -> m.getString("email").equals("priya@maple.test")).findFirst()
+                .orElseThrow().getJsonNumber("personId").longValue();
+        JsonObject standing = manager.json("api/certificates/people/" + priyaId + "/standing").asJsonArray().stream()
+                .map(JsonValue::asJsonObject).filter(s -> s.getString("courseCode").equals(TWELVE_STEP)).findFirst().orElseThrow();
+        assertEquals("expired", standing.getString("status"), "expired shows as expired for other views too");
+        assertEquals(403, ApiClient.signedIn(base, "sam@maple.test").get("api/certificates/people/" + priyaId + "/standing")
+                .statusCode());
 
         ApiClient jo = ApiClient.signedIn(base, "jo@maple.test");
         completeCourse(jo, ESSENTIALS);

@@ -49,6 +49,9 @@ public class CertificatesResource {
     @Inject
     RenewalService renewal;
 
+    @Inject
+    CertificateStatusService standing;
+
     /** A revoke request as JSON. */
     public record RevokeRequest(String reason) {
     }
@@ -138,6 +141,13 @@ public class CertificatesResource {
         StreamingOutput body = out -> writeZip(id, items, out);
         return Response.ok(body, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"team-" + id + "-certificates.zip\"").build();
+    }
+
+    @GET
+    @Path("people/{id}/standing")
+    @Operation(summary = "A person's certificate per course: valid or expired (the person, their manager, admin)")
+    public List<CertificateStatusService.CourseCertificate> standing(@PathParam("id") long id) {
+        return standing.standingOf(id);
     }
 
     @POST

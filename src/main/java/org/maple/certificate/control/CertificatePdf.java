@@ -8,8 +8,19 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Locale;
 
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 import org.maple.certificate.entity.Certificate;
 import org.maple.certificate.entity.CertificateKind;
@@ -26,6 +37,8 @@ public final class CertificatePdf {
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final byte[] REGULAR = load("fonts/DejaVuSans.ttf");
     private static final byte[] BOLD = load("fonts/DejaVuSans-Bold.ttf");
+    private static final BlockingQueue<TrueTypeFont[]> FONTS =
+            new ArrayBlockingQueue<>(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())));
 
     static {
         // openhtmltopdf logs several INFO lines per document; failures still surface as exceptions
@@ -38,22 +51,44 @@ public final class CertificatePdf {
     /** The PDF of a certificate whose public verification page is {@code verifyUrl}. */
     public static byte[] render(Certificate c, String verifyUrl) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        try {
+        TrueTypeFont[] fonts = borrowFonts();
+        try (PDDocument doc = new PDDocument()) {
             PdfRendererBuilder b = new PdfRendererBuilder();
             b.useFastMode();
             b.usePdfUaAccessibility(true);
             b.withProducer("MAPLE");
-            b.useFont(() -> new java.io.ByteArrayInputStream(REGULAR), FONT_FAMILY, 400, FontStyle.NORMAL, true);
-            b.useFont(() -> new java.io.ByteArrayInputStream(BOLD), FONT_FAMILY, 700, FontStyle.NORMAL, true);
+            b.usePDDocument(doc);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, fonts[0], true)), FONT_FAMILY, 400, FontStyle.NORMAL, true);
+            b.useFont(new PDFontSupplier(PDType0Font.load(doc, fonts[1], true)), FONT_FAMILY, 700, FontStyle.NORMAL, true);
             b.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-                    com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+                    ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
             b.withHtmlContent(html(c, verifyUrl), null);
             b.toStream(out);
             b.run();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            FONTS.offer(fonts);
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Parsing the two 700 KB fonts costs more than laying out a page, so parsed fonts are kept in
+     * a small pool; each render borrows a pair for itself (a parsed font is not shared by two
+     * renders at once), and a burst beyond the pool parses extra pairs that are then dropped.
+     */
+    private static TrueTypeFont[] borrowFonts() {
+        TrueTypeFont[] pair = FONTS.poll();
+        if (pair != null) {
+            return pair;
+        }
+        try {
+            return new TrueTypeFont[] {new TTFParser().parse(new RandomAccessReadBuffer(REGULAR)),
+                new TTFParser().parse(new RandomAccessReadBuffer(BOLD))};
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The XHTML the PDF is made from (every value escaped). */
