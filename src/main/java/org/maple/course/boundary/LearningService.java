@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -103,7 +104,7 @@ public class LearningService {
         List<LessonItem> items = version.getLessons().stream()
                 .map(l -> new LessonItem(l.getKey(), l.getPosition(), l.getTitle(), l.getMinutes(), done.contains(l.getKey())))
                 .toList();
-        LocalDate due = CourseStatus.dueDate(me.getStartDate(), version.getDueDays());
+        LocalDate due = dueDate(me, enrolment.orElse(null), version);
         CourseStatus status = CourseStatus.of(enrolment.map(Enrolment::isComplete).orElse(false),
                 enrolment.isPresent(), due, LocalDate.now(clock));
         List<String> stillNeeded = new ArrayList<>();
@@ -193,6 +194,30 @@ public class LearningService {
         return false;
     }
 
+    /**
+     * Use case (certificate renewal, run by MAPLE itself, never over HTTP): re-assign a completed
+     * course to a person on its newest version as the next cycle. Idempotent: does nothing unless
+     * the person's latest enrolment in the course is complete. Returns the new cycle, or 0.
+     */
+    @PermitAll
+    public int reassign(Person person, String code) {
+        Person p = caller.lock(person); // serialises with the person's own requests and other nodes
+        Optional<Enrolment> latest = progress.latest(p, code);
+        Optional<CourseVersion> current = courses.current(code);
+        if (latest.isEmpty() || !latest.get().isComplete() || current.isEmpty()) {
+            return 0;
+        }
+        Enrolment next = new Enrolment(p, current.get(), latest.get().getCycle() + 1, LocalDateTime.now(clock));
+        progress.persist(next);
+        return next.getCycle();
+    }
+
+    /** Due date: from the start date on the first run; from the re-assignment on a renewal (cycle > 1). */
+    static LocalDate dueDate(Person person, Enrolment e, CourseVersion version) {
+        LocalDate from = e != null && e.getCycle() > 1 ? e.getStartedAt().toLocalDate() : person.getStartDate();
+        return CourseStatus.dueDate(from, version.getDueDays());
+    }
+
     private Enrolment enrol(Person me, String code) {
         Optional<Enrolment> existing = progress.latest(me, code);
         if (existing.isPresent()) {
@@ -212,7 +237,7 @@ public class LearningService {
         Set<String> done = e == null ? Set.of() : progress.doneKeys(e);
         CourseVersion version = e == null ? v : e.getCourseVersion();
         int doneCount = (int) version.getLessons().stream().filter(l -> done.contains(l.getKey())).count();
-        LocalDate due = CourseStatus.dueDate(person.getStartDate(), version.getDueDays());
+        LocalDate due = dueDate(person, e, version);
         CourseStatus status = CourseStatus.of(e != null && e.isComplete(), e != null, due, today);
         return new CourseProgress(version.getCourseCode(), version.getTitle(), version.getSummary(), version.getVersionNo(),
                 version.isInduction(), version.getEstimatedMinutes(), due, status, doneCount, version.getLessons().size(),

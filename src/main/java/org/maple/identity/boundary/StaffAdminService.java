@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.maple.identity.control.PasswordHasher;
@@ -44,6 +45,9 @@ public class StaffAdminService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<PersonRenamed> renamed;
 
     /** Use case: an admin lists every account. */
     public List<StaffListing> list() {
@@ -104,7 +108,11 @@ public class StaffAdminService {
             p = new Person(row.email(), row.name(), row.startDate(), row.roles(), now);
             people.persist(p);
         } else {
+            String oldName = p.getDisplayName();
             p.setDisplayName(row.name());
+            if (!oldName.equals(p.getDisplayName())) {
+                renamed.fire(new PersonRenamed(p.getId(), oldName, p.getDisplayName()));
+            }
             p.setStartDate(row.startDate());
             p.setRoles(row.roles());
         }

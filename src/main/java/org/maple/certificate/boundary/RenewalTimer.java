@@ -1,0 +1,30 @@
+package org.maple.certificate.boundary;
+
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+
+/**
+ * Runs the renewal job every hour on every node (non-persistent timers); the database lock and the
+ * unique reminder rows make the extra runs harmless, and a node that was down catches up.
+ */
+@Singleton
+public class RenewalTimer {
+
+    private static final Logger LOG = Logger.getLogger(RenewalTimer.class.getName());
+
+    @Inject
+    RenewalService renewal;
+
+    @Schedule(hour = "*", minute = "17", persistent = false, info = "certificate renewal and reminders")
+    void hourly() {
+        try {
+            renewal.runScheduled();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The certificate renewal job failed; it runs again in an hour", e);
+        }
+    }
+}

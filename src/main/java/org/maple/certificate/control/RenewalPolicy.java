@@ -1,0 +1,58 @@
+package org.maple.certificate.control;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * The dates of a certificate's life: expiry from the course's refresh period, when the
+ * recertification window opens, and which expiry reminder (90, 60, 30 or 7 days before) is due.
+ */
+public final class RenewalPolicy {
+
+    /** Reminder thresholds, in days before expiry, most urgent last. */
+    public static final List<Integer> THRESHOLDS = List.of(90, 60, 30, 7);
+
+    private RenewalPolicy() {
+    }
+
+    /** Completion date + refresh months; none when the course sets no refresh period. */
+    public static LocalDate expiry(LocalDate completedOn, Integer refreshMonths) {
+        return refreshMonths == null || refreshMonths <= 0 ? null : completedOn.plusMonths(refreshMonths);
+    }
+
+    /** The day the recertification window opens: {@code windowDays} before expiry. */
+    public static LocalDate windowOpens(LocalDate expiresOn, int windowDays) {
+        return expiresOn.minusDays(Math.max(0, windowDays));
+    }
+
+    /** Whether the window is open on {@code today} (it stays open after expiry). */
+    public static boolean windowOpen(LocalDate expiresOn, int windowDays, LocalDate today) {
+        return expiresOn != null && !today.isBefore(windowOpens(expiresOn, windowDays));
+    }
+
+    /**
+     * The reminder due on {@code today}: the smallest threshold not below the days left, so a
+     * reminder missed (the job did not run that day) is replaced by the more urgent one, never sent
+     * late as well. Empty when more than 90 days remain or the certificate has expired.
+     */
+    public static OptionalInt reminderDue(LocalDate expiresOn, LocalDate today) {
+        if (expiresOn == null || today.isAfter(expiresOn)) {
+            return OptionalInt.empty();
+        }
+        long left = ChronoUnit.DAYS.between(today, expiresOn);
+        int due = -1;
+        for (int t : THRESHOLDS) {
+            if (left <= t) {
+                due = t;
+            }
+        }
+        return due < 0 ? OptionalInt.empty() : OptionalInt.of(due);
+    }
+
+    /** Days from {@code today} to expiry (negative once expired). */
+    public static long daysLeft(LocalDate expiresOn, LocalDate today) {
+        return ChronoUnit.DAYS.between(today, expiresOn);
+    }
+}

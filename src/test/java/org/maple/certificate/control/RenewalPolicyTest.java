@@ -1,0 +1,54 @@
+package org.maple.certificate.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+
+import org.junit.jupiter.api.Test;
+
+class RenewalPolicyTest {
+
+    static final LocalDate EXPIRY = LocalDate.of(2027, 3, 31);
+
+    @Test
+    void expiryIsTheCompletionDatePlusTheRefreshPeriodOrNone() {
+        assertEquals(LocalDate.of(2027, 3, 14), RenewalPolicy.expiry(LocalDate.of(2025, 3, 14), 24));
+        assertEquals(LocalDate.of(2025, 2, 28), RenewalPolicy.expiry(LocalDate.of(2025, 1, 31), 1), "end of a short month");
+        assertEquals(LocalDate.of(2028, 2, 29), RenewalPolicy.expiry(LocalDate.of(2024, 2, 29), 48), "leap day");
+        assertNull(RenewalPolicy.expiry(LocalDate.of(2025, 3, 14), null));
+        assertNull(RenewalPolicy.expiry(LocalDate.of(2025, 3, 14), 0));
+    }
+
+    @Test
+    void theWindowOpensTheConfiguredDaysBeforeExpiryAndStaysOpen() {
+        assertEquals(LocalDate.of(2027, 1, 30), RenewalPolicy.windowOpens(EXPIRY, 60));
+        assertFalse(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 1, 29)));
+        assertTrue(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 1, 30)));
+        assertTrue(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 5, 1)));
+        assertFalse(RenewalPolicy.windowOpen(null, 60, LocalDate.of(2027, 5, 1)));
+    }
+
+    @Test
+    void theDueReminderIsTheMostUrgentThresholdReached() {
+        assertEquals(OptionalInt.empty(), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(91)));
+        assertEquals(OptionalInt.of(90), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(90)));
+        assertEquals(OptionalInt.of(90), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(61)));
+        assertEquals(OptionalInt.of(60), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(60)));
+        assertEquals(OptionalInt.of(30), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(30)));
+        assertEquals(OptionalInt.of(30), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(8)));
+        assertEquals(OptionalInt.of(7), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.minusDays(7)));
+        assertEquals(OptionalInt.of(7), RenewalPolicy.reminderDue(EXPIRY, EXPIRY), "the last day");
+        assertEquals(OptionalInt.empty(), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.plusDays(1)), "expired: no reminder");
+        assertEquals(OptionalInt.empty(), RenewalPolicy.reminderDue(null, EXPIRY));
+    }
+
+    @Test
+    void daysLeftCountsCalendarDays() {
+        assertEquals(59, RenewalPolicy.daysLeft(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 1, 1)));
+        assertEquals(-1, RenewalPolicy.daysLeft(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2)));
+    }
+}
