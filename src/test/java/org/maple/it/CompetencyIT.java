@@ -17,7 +17,6 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,12 +58,9 @@ class CompetencyIT {
         passQuizIfAny(learner, course);
     }
 
-    /**
-     * IT hook for the quiz engine (not merged yet): take and pass the course's quiz through the API,
-     * which fires AttemptGraded (and QuizPassed). Until then completion needs lessons only.
-     */
+    /** Takes and passes the course's quiz through the API, which fires AttemptGraded (and QuizPassed). */
     static void passQuizIfAny(ApiClient learner, String course) {
-        // intentionally empty until the quiz API exists
+        QuizPass.pass(learner, course);
     }
 
     static JsonObject unit(JsonObject competencies, String code) {
@@ -235,8 +231,6 @@ class CompetencyIT {
     }
 
     @Test
-    @Disabled("IT hook: enable when the quiz engine fires AttemptGraded through its API (lead); "
-            + "mastery rules are covered by StatusRulesTest and MasteryThresholds")
     void quizResultsUpdateMasteryAsAttemptsAreGraded() {
         ApiClient learner = ApiClient.signedIn(base, "priya@maple.test");
         passQuizIfAny(learner, FAMILY);
