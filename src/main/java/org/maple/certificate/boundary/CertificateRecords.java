@@ -111,10 +111,10 @@ public final class CertificateRecords {
     }
 
     /** A downloadable file. */
-    public record Download(String fileName, String mediaType, byte[] content) {
+    public record Download(String fileName, String mediaType, byte[] content) implements java.io.Serializable {
     }
 
     /** An entry of a bulk ZIP: which certificate, under which file name. */
-    public record ZipItem(long certificateId, String fileName) {
+    public record ZipItem(long certificateId, String fileName) implements java.io.Serializable {
     }
 }

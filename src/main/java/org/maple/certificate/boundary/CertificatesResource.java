@@ -53,7 +53,7 @@ public class CertificatesResource {
     CertificateStatusService standing;
 
     /** A revoke request as JSON. */
-    public record RevokeRequest(String reason) {
+    public record RevokeRequest(String reason) implements java.io.Serializable {
     }
 
     @GET

@@ -134,7 +134,7 @@ public class Certificate implements Serializable {
     /** What a certificate states; the code and issue time are added when it is issued. */
     public record Content(CertificateKind kind, String issueKey, long personId, Long enrolmentId, String holderName,
             String courseCode, String courseTitle, int courseVersion, LocalDate completedOn, Double score,
-            List<String> danosCodes, LocalDate expiresOn) {
+            List<String> danosCodes, LocalDate expiresOn) implements java.io.Serializable {
     }
 
     public Certificate(Content c, int edition, VerificationCode code, LocalDateTime issuedAt) {

@@ -10,7 +10,7 @@ import java.util.Optional;
  * swap of two neighbours but 0↔Z), shown as {@code XXXX-XXXX-XXXX}. Reading is forgiving the way Crockford
  * intends: case, spaces and hyphens do not matter, O reads as 0, I and L as 1.
  */
-public record VerificationCode(String value) {
+public record VerificationCode(String value) implements java.io.Serializable {
 
     static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
     static final int RANDOM_SYMBOLS = 11;

@@ -22,7 +22,7 @@ public class TeamCertificatesView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient TeamCertificatesService service;
+    TeamCertificatesService service;
 
     private Long teamId;
     private List<TeamChoice> teams;

@@ -18,5 +18,5 @@ import java.util.Set;
  * @param byPersonId who verified or withdrew it
  */
 public record PracticeEvidenceChanged(long personId, String kind, long recordId, Set<String> danosCodes,
-        LocalDate occurredOn, boolean counts, long byPersonId, LocalDateTime at) {
+        LocalDate occurredOn, boolean counts, long byPersonId, LocalDateTime at) implements java.io.Serializable {
 }

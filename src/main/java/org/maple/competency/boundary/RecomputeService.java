@@ -40,7 +40,7 @@ public class RecomputeService {
 
     /** What a recomputation did. */
     public record RecomputeSummary(int people, int units, int statuses, int evidenceAdded, int evidenceRemoved,
-            int evidenceRecoded, long millis) {
+            int evidenceRecoded, long millis) implements java.io.Serializable {
     }
 
     @Inject

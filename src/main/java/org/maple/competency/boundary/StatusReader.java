@@ -26,7 +26,7 @@ import org.maple.course.entity.DanosFramework;
 public class StatusReader {
 
     /** What a matrix cell needs of a stored status. */
-    public record Stored(CompetencyStatus status, LocalDate validUntil) {
+    public record Stored(CompetencyStatus status, LocalDate validUntil) implements java.io.Serializable {
     }
 
     @Inject

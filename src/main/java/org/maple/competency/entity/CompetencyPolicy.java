@@ -7,7 +7,7 @@ package org.maple.competency.entity;
  * @param masteryShare       share of the available marks (0–1) needed on a unit's questions
  * @param masteryMinQuestions fewer questions than this say nothing about mastery either way
  */
-public record CompetencyPolicy(int expiringWindowDays, double masteryShare, int masteryMinQuestions) {
+public record CompetencyPolicy(int expiringWindowDays, double masteryShare, int masteryMinQuestions) implements java.io.Serializable {
 
     public static final CompetencyPolicy DEFAULT = new CompetencyPolicy(60, 0.8, 6);
 

@@ -7,5 +7,5 @@ import java.time.LocalDateTime;
  * stored, append-only row). {@code reopensId} names the decision a REOPENED undoes.
  */
 public record DecisionItem(long id, DecisionAction action, LocalDateTime at, long byPersonId, String byName,
-        String comment, Long reopensId) {
+        String comment, Long reopensId) implements java.io.Serializable {
 }

@@ -11,7 +11,7 @@ import java.time.LocalDateTime;
  * @param scoreSum   QUESTIONS only: the marks earned on them (each question 0–1, partial credit counts)
  */
 public record EvidenceItem(EvidenceKind kind, String sourceRef, String courseCode, LocalDateTime at, int questions,
-        double scoreSum, String detail) {
+        double scoreSum, String detail) implements java.io.Serializable {
 
     public static EvidenceItem courseCompleted(long enrolmentId, String courseCode, LocalDateTime at) {
         return new EvidenceItem(EvidenceKind.COURSE_COMPLETED, "enrolment:" + enrolmentId, courseCode, at, 0, 0, "");

@@ -10,7 +10,7 @@ import java.util.List;
  * @param teamId null for the whole organisation
  */
 public record Matrix(String scope, Long teamId, View view, List<Column> columns, List<Row> rows,
-        List<Summary> summary, int members, String filter, String sort) {
+        List<Summary> summary, int members, String filter, String sort) implements java.io.Serializable {
 
     public Matrix {
         columns = List.copyOf(columns);
@@ -28,7 +28,7 @@ public record Matrix(String scope, Long teamId, View view, List<Column> columns,
     }
 
     /** A column: a unit (key = code) or a course (key = course id). {@code note} flags a recorded uncertainty. */
-    public record Column(String key, String label, String title, String note) {
+    public record Column(String key, String label, String title, String note) implements java.io.Serializable {
     }
 
     /**
@@ -36,10 +36,10 @@ public record Matrix(String scope, Long teamId, View view, List<Column> columns,
      * cells by need of attention (0 first), {@code current} says whether it counts as current/complete.
      */
     public record Cell(String key, String status, String label, String icon, String tone, String detail, int rank,
-            boolean current) {
+            boolean current) implements java.io.Serializable {
     }
 
-    public record Row(long personId, String name, String email, String team, List<Cell> cells) {
+    public record Row(long personId, String name, String email, String team, List<Cell> cells) implements java.io.Serializable {
 
         public Row {
             cells = List.copyOf(cells);
@@ -60,7 +60,7 @@ public record Matrix(String scope, Long teamId, View view, List<Column> columns,
     }
 
     /** The summary row: how many of the rows shown are current in the column. */
-    public record Summary(String key, int current, int of) {
+    public record Summary(String key, int current, int of) implements java.io.Serializable {
 
         public String text() {
             return current + " of " + of;

@@ -19,19 +19,19 @@ public class CatalogService {
     /** A course as listed in the catalogue. */
     public record CourseSummary(String id, String title, String summary, String audience, int version,
             int estimatedMinutes, boolean induction, Integer dueDays, List<String> assignedTo, List<String> danos,
-            int lessons) {
+            int lessons) implements java.io.Serializable {
     }
 
     /** A course with its objectives and lessons (titles only). */
     public record CourseDetail(CourseSummary course, List<String> objectives, List<String> sources,
-            List<LessonSummary> lessons) {
+            List<LessonSummary> lessons) implements java.io.Serializable {
     }
 
-    public record LessonSummary(String id, int position, String title, int minutes, List<String> danos) {
+    public record LessonSummary(String id, int position, String title, int minutes, List<String> danos) implements java.io.Serializable {
     }
 
     /** One version in a course's history. */
-    public record VersionSummary(int version, boolean current, String contentHash, String loadedAt, int lessons) {
+    public record VersionSummary(int version, boolean current, String contentHash, String loadedAt, int lessons) implements java.io.Serializable {
     }
 
     @Inject

@@ -13,7 +13,7 @@ import org.maple.course.entity.FileProblem;
  * they created and the problems they found to the two mutable lists, which the course feature
  * reports and keeps with its own.
  */
-public record ContentLoaded(Path root, DanosFramework framework, List<String> newVersions, List<FileProblem> problems) {
+public record ContentLoaded(Path root, DanosFramework framework, List<String> newVersions, List<FileProblem> problems) implements java.io.Serializable {
 
     /** Whether a DANOS code is accepted by the framework (any code when the framework did not load). */
     public boolean danosKnown(String code) {

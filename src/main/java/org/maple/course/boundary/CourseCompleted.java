@@ -9,5 +9,5 @@ import java.time.LocalDateTime;
  *              course has no quiz
  */
 public record CourseCompleted(long personId, long enrolmentId, String courseCode, int versionNo,
-        LocalDateTime completedAt, Double score) {
+        LocalDateTime completedAt, Double score) implements java.io.Serializable {
 }

@@ -30,7 +30,7 @@ public class CourseRecords {
 
     /** A current course with the roles it is assigned to and the DANOS codes it maps to. */
     public record CourseUnits(String code, String title, int versionNo, boolean induction, Integer dueDays,
-            List<String> assignedRoles, List<String> danosCodes) {
+            List<String> assignedRoles, List<String> danosCodes) implements java.io.Serializable {
 
         public boolean assignedTo(Collection<String> roleGroupNames) {
             return roleGroupNames.stream().anyMatch(assignedRoles::contains);
@@ -39,7 +39,7 @@ public class CourseRecords {
 
     /** One enrolment (latest cycle first per person and course) with its version's DANOS codes. */
     public record EnrolmentRecord(long enrolmentId, long personId, String courseCode, int versionNo, String title,
-            boolean induction, List<String> danosCodes, LocalDateTime startedAt, LocalDateTime completedAt) {
+            boolean induction, List<String> danosCodes, LocalDateTime startedAt, LocalDateTime completedAt) implements java.io.Serializable {
 
         public boolean complete() {
             return completedAt != null;
@@ -48,7 +48,7 @@ public class CourseRecords {
 
     /** A person's status in one course, for a matrix cell. */
     public record CourseCell(String courseCode, CourseStatus status, LocalDate dueDate, int lessonsDone,
-            int lessonCount, LocalDateTime completedAt) {
+            int lessonCount, LocalDateTime completedAt) implements java.io.Serializable {
     }
 
     @Inject
@@ -134,6 +134,6 @@ public class CourseRecords {
     }
 
     /** What course statuses need to know about a person. */
-    public record PersonFacts(LocalDate startDate, List<String> roles) {
+    public record PersonFacts(LocalDate startDate, List<String> roles) implements java.io.Serializable {
     }
 }

@@ -28,7 +28,7 @@ public class DanosCatalog {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(Path path, FileTime modified, long size, DanosFramework framework) {
+    private record Snapshot(Path path, FileTime modified, long size, DanosFramework framework) implements java.io.Serializable {
     }
 
     /** The framework as the file now says (an empty framework when it cannot be read). */

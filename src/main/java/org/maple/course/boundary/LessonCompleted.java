@@ -4,5 +4,5 @@ import java.time.LocalDateTime;
 
 /** Fired when a person marks a lesson done for the first time. */
 public record LessonCompleted(long personId, long enrolmentId, String courseCode, String lessonKey,
-        LocalDateTime completedAt) {
+        LocalDateTime completedAt) implements java.io.Serializable {
 }

@@ -22,13 +22,13 @@ import org.maple.platform.error.ItemNotFoundException;
 @RolesAllowed({Roles.MANAGER, Roles.ADMIN})
 public class TeamProgressService {
 
-    public record TeamSummary(long id, String name, String manager, int members) {
+    public record TeamSummary(long id, String name, String manager, int members) implements java.io.Serializable {
     }
 
-    public record MemberProgress(long personId, String name, String email, String startDate, List<CourseProgress> courses) {
+    public record MemberProgress(long personId, String name, String email, String startDate, List<CourseProgress> courses) implements java.io.Serializable {
     }
 
-    public record TeamProgress(TeamSummary team, List<MemberProgress> members) {
+    public record TeamProgress(TeamSummary team, List<MemberProgress> members) implements java.io.Serializable {
     }
 
     @Inject

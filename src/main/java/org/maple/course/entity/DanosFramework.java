@@ -12,7 +12,7 @@ import java.util.Optional;
  */
 public record DanosFramework(String name, int dataVersion, int defaultRefreshMonths,
         Map<Confidence, String> confidenceLevels, List<Unit> units, List<Alias> aliases,
-        List<Uncertainty> uncertainties) {
+        List<Uncertainty> uncertainties) implements java.io.Serializable {
 
     /** How sure MAPLE is of a unit's title. */
     public enum Confidence {
@@ -35,7 +35,7 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
      */
     public record Unit(String code, String version, String title, String description,
             Confidence titleConfidence, String uncertainty, int refreshMonths, List<String> previousVersions,
-            List<Citation> citedAs) {
+            List<Citation> citedAs) implements java.io.Serializable {
 
         public Unit {
             previousVersions = List.copyOf(previousVersions);
@@ -55,11 +55,11 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
     }
 
     /** Another code a source uses for a unit: {@code by} names the source. */
-    public record Citation(String code, String by, String note) {
+    public record Citation(String code, String by, String note) implements java.io.Serializable {
     }
 
     /** A superseded or renamed code that stands for the current unit {@code current}. */
-    public record Alias(String code, String current, String reason, String note) {
+    public record Alias(String code, String current, String reason, String note) implements java.io.Serializable {
     }
 
     /**
@@ -67,7 +67,7 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
      * MAPLE made meanwhile, whether it is still open, and where to check.
      */
     public record Uncertainty(String id, List<String> units, String question, String decision, boolean open,
-            String check) {
+            String check) implements java.io.Serializable {
 
         public Uncertainty {
             units = List.copyOf(units);
@@ -92,7 +92,7 @@ public record DanosFramework(String name, int dataVersion, int defaultRefreshMon
      * The meaning of a written code: {@code currentCode} is the unit it stands for (empty unless
      * accepted); {@code message} explains anything but a plain unit, for authors.
      */
-    public record Lookup(String code, Kind kind, String currentCode, String message) {
+    public record Lookup(String code, Kind kind, String currentCode, String message) implements java.io.Serializable {
 
         /** True for a unit, an alias or an earlier version of a unit: a code a course may use. */
         public boolean accepted() {

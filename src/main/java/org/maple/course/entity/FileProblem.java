@@ -6,7 +6,7 @@ package org.maple.course.entity;
  * concerned) and why, in words an author can act on. A reason starting with {@code "note:"} is
  * information only (for example an accepted alias): it never makes a file invalid.
  */
-public record FileProblem(String file, int line, String reason) {
+public record FileProblem(String file, int line, String reason) implements java.io.Serializable {
 
     /** Prefix of reasons that inform without making the file invalid. */
     public static final String NOTE = "note: ";

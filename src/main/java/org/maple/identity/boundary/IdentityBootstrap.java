@@ -35,7 +35,7 @@ public class IdentityBootstrap {
     private static final Logger LOG = Logger.getLogger(IdentityBootstrap.class.getName());
 
     /** A demo account: e-mail, name, roles, days since starting. */
-    public record DemoPerson(String email, String name, EnumSet<Role> roles, int daysSinceStart) {
+    public record DemoPerson(String email, String name, EnumSet<Role> roles, int daysSinceStart) implements java.io.Serializable {
     }
 
     public static final List<DemoPerson> DEMO_PEOPLE = List.of(

@@ -26,7 +26,7 @@ import org.maple.platform.config.MapleConfig;
 public class LoginAttempts {
 
     /** The outcome of a login attempt: the groups when valid, or why not. */
-    public record Outcome(boolean valid, boolean locked, String email, Set<String> groups) {
+    public record Outcome(boolean valid, boolean locked, String email, Set<String> groups) implements java.io.Serializable {
     }
 
     @Inject

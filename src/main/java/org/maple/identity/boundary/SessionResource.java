@@ -31,7 +31,7 @@ import org.maple.platform.rest.Problem;
 public class SessionResource {
 
     /** Who is signed in. */
-    public record SessionInfo(long id, String email, String name, java.util.List<String> roles) {
+    public record SessionInfo(long id, String email, String name, java.util.List<String> roles) implements java.io.Serializable {
     }
 
     @Inject

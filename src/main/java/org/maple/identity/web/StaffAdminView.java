@@ -115,6 +115,25 @@ public class StaffAdminView implements Serializable {
         this.roles = roles == null || roles.isEmpty() ? EnumSet.of(Role.LEARNER) : EnumSet.copyOf(roles);
     }
 
+    /** The chosen roles by enum name (plain strings: no converter needed on the page). */
+    public List<String> getRoleNames() {
+        return roles.stream().map(Role::name).toList();
+    }
+
+    public void setRoleNames(List<String> names) {
+        EnumSet<Role> set = EnumSet.noneOf(Role.class);
+        if (names != null) {
+            for (String n : names) {
+                for (Role r : Role.values()) {
+                    if (r.name().equals(n)) {
+                        set.add(r);
+                    }
+                }
+            }
+        }
+        setRoles(set);
+    }
+
     public List<Role> getRoleList() {
         return List.copyOf(roles);
     }

@@ -16,29 +16,29 @@ public final class PracticeRecords {
     /** An open meeting attended, as typed. Dates as 2026-03-01; fellowship and mode as their codes. */
     public record MeetingForm(String fellowship, String otherFellowship, String attendedOn, String mode,
             Long directoryEntryId, String whatHappened, String whatSurprised, String clientDifficulty,
-            String howDescribe) {
+            String howDescribe) implements java.io.Serializable {
     }
 
     public record MeetingEntry(long id, long personId, String personName, String fellowship, String fellowshipName,
             LocalDate attendedOn, String mode, String modeLabel, Long directoryEntryId, String directoryEntryName,
             String whatHappened, String whatSurprised, String clientDifficulty, String howDescribe, String state,
-            String stateLabel, String reviewComment, String reviewerName, LocalDateTime reviewedAt, boolean editable) {
+            String stateLabel, String reviewComment, String reviewerName, LocalDateTime reviewedAt, boolean editable) implements java.io.Serializable {
     }
 
     /** Progress towards the induction's meeting target. */
     public record MeetingProgress(String target, int required, int requiredKinds, LocalDate windowStart,
             LocalDate windowEnd, int counted, int kinds, int verified, String status, String statusLabel,
-            String summary, int percent) {
+            String summary, int percent) implements java.io.Serializable {
     }
 
     /** A manager's decision on a log entry: {@code verify}, {@code more} (ask for more) or {@code withdraw}. */
-    public record ReviewDecision(String decision, String comment) {
+    public record ReviewDecision(String decision, String comment) implements java.io.Serializable {
     }
 
     /** A FAMA record as typed. A stage is done when what was done at it is described. */
     public record FamaForm(String clientRef, String practiceOn, String assessNotes, String linkNotes,
             String followUpNotes, List<String> groupsOffered, String groupsOther, String attendedFirst,
-            String stillAttending, String reflection) {
+            String stillAttending, String reflection) implements java.io.Serializable {
     }
 
     /** A FAMA record; codes (as a {@link FamaForm} takes them) with their labels for display. */
@@ -46,7 +46,7 @@ public final class PracticeRecords {
             List<String> stagesDone, String assessNotes, String linkNotes, String followUpNotes,
             List<String> groupsOffered, List<String> groupsOfferedNames, String groupsOther, String attendedFirst,
             String attendedFirstLabel, String stillAttending, String stillAttendingLabel, String reflection,
-            String state, String stateLabel, String reviewComment, String reviewerName, boolean editable) {
+            String state, String stateLabel, String reviewComment, String reviewerName, boolean editable) implements java.io.Serializable {
 
         /** The stages done, as one phrase for pages. */
         public String stagesText() {
@@ -64,70 +64,70 @@ public final class PracticeRecords {
     }
 
     /** A team's FAMA aggregates: records, clients offered mutual aid, first meetings attended, still attending. */
-    public record FamaTotals(int records, int clientsOffered, int attendedFirstMeeting, int stillAttending) {
+    public record FamaTotals(int records, int clientsOffered, int attendedFirstMeeting, int stillAttending) implements java.io.Serializable {
     }
 
     public record MemberPractice(long personId, String name, LocalDate startDate, MeetingProgress meetingTarget,
-            List<MeetingEntry> meetings, List<FamaEntry> fama) {
+            List<MeetingEntry> meetings, List<FamaEntry> fama) implements java.io.Serializable {
     }
 
     public record TeamPractice(long teamId, String teamName, List<MemberPractice> members, FamaTotals famaTotals,
-            int waitingForReview) {
+            int waitingForReview) implements java.io.Serializable {
     }
 
     /** A supervision session as the supervisor types it. */
     public record SupervisionForm(Long superviseeId, String heldOn, String notes, List<ItemForm> items,
-            List<ActionForm> actions) {
+            List<ActionForm> actions) implements java.io.Serializable {
     }
 
-    public record ItemForm(String promptCode, boolean discussed, String note) {
+    public record ItemForm(String promptCode, boolean discussed, String note) implements java.io.Serializable {
     }
 
-    public record ActionForm(String text, String dueOn) {
+    public record ActionForm(String text, String dueOn) implements java.io.Serializable {
     }
 
-    public record ItemView(String promptCode, String promptText, boolean discussed, String note) {
+    public record ItemView(String promptCode, String promptText, boolean discussed, String note) implements java.io.Serializable {
     }
 
-    public record ActionView(String text, LocalDate dueOn) {
+    public record ActionView(String text, LocalDate dueOn) implements java.io.Serializable {
     }
 
     public record SupervisionRecord(long id, long superviseeId, String superviseeName, long supervisorId,
             String supervisorName, LocalDate heldOn, String notes, String state, String stateLabel,
             List<ItemView> items, List<ActionView> actions, LocalDateTime acknowledgedAt, String staffComment,
             LocalDateTime reopenedAt, String reopenReason, boolean canEdit, boolean canAcknowledge,
-            boolean canReopen) {
+            boolean canReopen) implements java.io.Serializable {
     }
 
     /** An agenda item MAPLE suggests, with the prompt it belongs with. */
-    public record Suggestion(String promptCode, String text) {
+    public record Suggestion(String promptCode, String text) implements java.io.Serializable {
     }
 
-    public record PromptView(String code, String text, int position, boolean active) {
+    public record PromptView(String code, String text, int position, boolean active) implements java.io.Serializable {
     }
 
     /** A directory listing as typed: day as MONDAY..SUNDAY, times as 19:30, access as OPEN/CLOSED/BOTH. */
     public record ListingForm(String fellowship, String otherFellowship, String name, String day, String startTime,
             String endTime, String venue, String onlineUrl, String access, String accessibilityNotes,
-            String contactRoute, String notes) {
+            String contactRoute, String notes) implements java.io.Serializable {
     }
 
     public record GroupView(long id, String fellowship, String fellowshipName, String name, String day,
             String dayLabel, String startTime, String endTime, String venue, String onlineUrl, String access,
             String accessLabel, String accessibilityNotes, String contactRoute, String notes, LocalDate lastVerifiedOn,
-            String lastVerifiedBy, boolean stale, boolean online, boolean inPerson) {
+            String lastVerifiedBy, boolean stale, boolean online, boolean inPerson) implements java.io.Serializable {
     }
 
     /** Search filters; empty strings and nulls mean "any". */
-    public record DirectoryFilter(String fellowship, String day, boolean openOnly, Boolean online, String text) {
+    public record DirectoryFilter(String fellowship, String day, boolean openOnly, Boolean online, String text) implements java.io.Serializable {
         public static DirectoryFilter any() {
             return new DirectoryFilter(null, null, false, null, null);
         }
     }
 
-    public record ImportProblem(int position, String reason) {
+    public record ImportProblem(int position, String reason) implements java.io.Serializable {
     }
 
-    public record ImportReport(int added, int updated, List<ImportProblem> problems) {
+    public record ImportReport(int added, int updated, List<ImportProblem> problems) implements java.io.Serializable {
     }
 }

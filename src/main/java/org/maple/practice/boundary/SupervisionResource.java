@@ -28,7 +28,7 @@ import org.maple.practice.boundary.PracticeRecords.Suggestion;
 public class SupervisionResource {
 
     /** A comment or reason sent with an acknowledgement or a reopening. */
-    public record Note(String text) {
+    public record Note(String text) implements java.io.Serializable {
     }
 
     @Inject

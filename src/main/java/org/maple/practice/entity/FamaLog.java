@@ -119,7 +119,7 @@ public class FamaLog implements Serializable {
     /** What a FAMA record holds; the service has checked it. */
     public record Content(String clientRef, LocalDate practiceOn, String assessNotes, String linkNotes,
             String followUpNotes, Set<Fellowship> groupsOffered, String groupsOther, Outcome attendedFirst,
-            Outcome stillAttending, String reflection) {
+            Outcome stillAttending, String reflection) implements java.io.Serializable {
     }
 
     /** Sets the record; a stage counts as done when what was done at it is described. Resubmits for review. */

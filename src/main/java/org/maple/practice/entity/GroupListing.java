@@ -12,5 +12,5 @@ import java.time.LocalTime;
  */
 public record GroupListing(String sourceKey, Fellowship fellowship, String otherFellowship, String name,
         DayOfWeek day, LocalTime startTime, LocalTime endTime, String venue, String onlineUrl, MeetingAccess access,
-        String accessibilityNotes, String contactRoute, String notes, LocalDate lastVerifiedOn) {
+        String accessibilityNotes, String contactRoute, String notes, LocalDate lastVerifiedOn) implements java.io.Serializable {
 }

@@ -6,7 +6,7 @@ package org.maple.practice.entity;
  * of local meetings in their first months). Configured by {@code MAPLE_PRACTICE_MEETINGS_TARGET},
  * {@code _KINDS} and {@code _MONTHS}; defaults 3, 2, 3.
  */
-public record MeetingTarget(int meetings, int kinds, int months) {
+public record MeetingTarget(int meetings, int kinds, int months) implements java.io.Serializable {
 
     public MeetingTarget {
         if (meetings < 1 || kinds < 1 || months < 1) {

@@ -30,7 +30,7 @@ public class DirectoryEditView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient DirectoryService service;
+    DirectoryService service;
 
     private List<GroupView> groups;
     private List<GroupView> stale;

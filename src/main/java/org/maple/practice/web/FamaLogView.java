@@ -25,7 +25,7 @@ public class FamaLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient FamaLogService service;
+    FamaLogService service;
 
     private List<FamaEntry> entries;
     private Long editing;

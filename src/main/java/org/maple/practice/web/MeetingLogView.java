@@ -28,10 +28,10 @@ public class MeetingLogView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient MeetingLogService service;
+    MeetingLogService service;
 
     @Inject
-    transient DirectoryService directory;
+    DirectoryService directory;
 
     private List<MeetingEntry> entries;
     private MeetingProgress progress;

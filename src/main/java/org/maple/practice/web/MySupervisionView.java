@@ -22,7 +22,7 @@ public class MySupervisionView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient SupervisionService service;
+    SupervisionService service;
 
     private List<SupervisionRecord> sessions;
     private final Map<Long, String> comments = new HashMap<>();

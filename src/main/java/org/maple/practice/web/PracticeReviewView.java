@@ -24,10 +24,10 @@ public class PracticeReviewView implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient PracticeReviewService service;
+    PracticeReviewService service;
 
     @Inject
-    transient TeamProgressService teams;
+    TeamProgressService teams;
 
     private Long teamId;
     private List<TeamSummary> myTeams;

@@ -62,7 +62,7 @@ public class PromptsView implements Serializable {
     }
 
     @Inject
-    transient SupervisionPromptService service;
+    SupervisionPromptService service;
 
     private List<Row> rows;
     private Row added;

@@ -94,13 +94,13 @@ public class SupervisionEditView implements Serializable {
     }
 
     @Inject
-    transient SupervisionService service;
+    SupervisionService service;
 
     @Inject
-    transient SupervisionPromptService prompts;
+    SupervisionPromptService prompts;
 
     @Inject
-    transient TeamProgressService teams;
+    TeamProgressService teams;
 
     private Long personId;
     private String personName;

@@ -11,5 +11,5 @@ import java.util.List;
  * @param score 0–100
  */
 public record AttemptGraded(long personId, long attemptId, String courseCode, int courseVersion, int attemptNo,
-        double score, boolean passed, LocalDateTime gradedAt, boolean regrade, List<GradedQuestion> questions) {
+        double score, boolean passed, LocalDateTime gradedAt, boolean regrade, List<GradedQuestion> questions) implements java.io.Serializable {
 }

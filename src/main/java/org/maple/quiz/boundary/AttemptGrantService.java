@@ -31,7 +31,7 @@ public class AttemptGrantService {
 
     /** A grant as shown. */
     public record GrantRecord(long id, long personId, String courseCode, int extraAttempts, int extraMinutes,
-            String reason, long grantedBy, LocalDateTime grantedAt) {
+            String reason, long grantedBy, LocalDateTime grantedAt) implements java.io.Serializable {
     }
 
     @Inject

@@ -12,5 +12,5 @@ import java.util.List;
  * @param correct    whether the question earned full marks
  */
 public record GradedQuestion(String questionId, String objective, List<String> danosCodes, double score,
-        boolean correct) {
+        boolean correct) implements java.io.Serializable {
 }

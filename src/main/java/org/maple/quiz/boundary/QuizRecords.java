@@ -16,7 +16,7 @@ public final class QuizRecords {
     public record QuizOverview(String courseCode, String courseTitle, boolean hasQuiz, int questionCount,
             int passMark, int attemptsAllowed, int attemptsUsed, int timeLimitMinutes, String feedbackPolicy,
             boolean passed, Double bestPercent, Long openAttemptId, boolean canStart, String whyNot,
-            List<AttemptSummary> attempts) {
+            List<AttemptSummary> attempts) implements java.io.Serializable {
 
         public int attemptsLeft() {
             return Math.max(0, attemptsAllowed - attemptsUsed);
@@ -25,7 +25,7 @@ public final class QuizRecords {
 
     /** One attempt in a list. */
     public record AttemptSummary(long id, int attemptNo, LocalDateTime startedAt, LocalDateTime submittedAt,
-            Double percent, Boolean passed, String closedBy) {
+            Double percent, Boolean passed, String closedBy) implements java.io.Serializable {
 
         public boolean open() {
             return passed == null;
@@ -35,17 +35,17 @@ public final class QuizRecords {
     /** An open attempt's questions, as the learner sees them, with the answers saved so far. */
     public record AttemptSheet(long id, String courseCode, String courseTitle, int attemptNo, int attemptsAllowed,
             int passMark, LocalDateTime deadline, Long secondsLeft, boolean open, int answered,
-            List<SheetQuestion> questions) {
+            List<SheetQuestion> questions) implements java.io.Serializable {
     }
 
     /** What saving one answer did. */
     public record AnswerSaved(String questionId, boolean answered, LocalDateTime savedAt, int answeredCount,
-            int questionCount) {
+            int questionCount) implements java.io.Serializable {
     }
 
     /** A graded attempt: score, pass/fail and the review the feedback policy allows. */
     public record AttemptOutcome(long id, String courseCode, String courseTitle, int attemptNo, double percent,
             boolean passed, int passMark, String closedBy, LocalDateTime submittedAt, boolean quizPassed,
-            boolean courseComplete, int attemptsLeft, boolean answersShown, List<ReviewQuestion> questions) {
+            boolean courseComplete, int attemptsLeft, boolean answersShown, List<ReviewQuestion> questions) implements java.io.Serializable {
     }
 }

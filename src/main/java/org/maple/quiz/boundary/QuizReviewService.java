@@ -44,25 +44,25 @@ import org.maple.quiz.entity.SavedAnswer;
 public class QuizReviewService {
 
     /** A bank version in the history. */
-    public record BankSummary(int version, boolean current, int questions, String contentHash, LocalDateTime loadedAt) {
+    public record BankSummary(int version, boolean current, int questions, String contentHash, LocalDateTime loadedAt) implements java.io.Serializable {
     }
 
     /** One attempt a regrade changes (or would change). */
     public record RegradeChange(long attemptId, long personId, int attemptNo, double percentBefore, double percentAfter,
-            boolean passedBefore, boolean passedAfter) {
+            boolean passedBefore, boolean passedAfter) implements java.io.Serializable {
     }
 
     /** The dry run (or what was applied): the bank version used and every attempt whose result changes. */
     public record RegradePlan(String courseCode, int bankVersion, int attemptsChecked, List<RegradeChange> changes,
-            boolean applied) {
+            boolean applied) implements java.io.Serializable {
     }
 
     /** A GIFT import check: what was understood and every problem with its line. */
-    public record GiftCheck(int questions, Map<String, Long> byType, List<String> ids, List<FileProblem> problems) {
+    public record GiftCheck(int questions, Map<String, Long> byType, List<String> ids, List<FileProblem> problems) implements java.io.Serializable {
     }
 
     /** A bank exported as GIFT, and the questions GIFT cannot carry. */
-    public record GiftExport(String text, List<String> skipped) {
+    public record GiftExport(String text, List<String> skipped) implements java.io.Serializable {
     }
 
     @Inject

@@ -25,32 +25,32 @@ public sealed interface Answer {
     Answer NONE = new Unanswered();
 
     /** No answer (yet). */
-    record Unanswered() implements Answer {
+    record Unanswered() implements Answer, java.io.Serializable {
     }
 
     /** Chosen option indexes (SINGLE, MULTIPLE, TRUEFALSE); kept sorted and distinct. */
-    record Choice(List<Integer> chosen) implements Answer {
+    record Choice(List<Integer> chosen) implements Answer, java.io.Serializable {
         public Choice {
             chosen = List.copyOf(new TreeSet<>(chosen));
         }
     }
 
     /** Per prompt (pair index), the chosen index into {@link Question#matches()}, or -1. */
-    record Matching(List<Integer> chosen) implements Answer {
+    record Matching(List<Integer> chosen) implements Answer, java.io.Serializable {
         public Matching {
             chosen = List.copyOf(chosen);
         }
     }
 
     /** Item indexes in the order the learner put them. */
-    record Ordering(List<Integer> order) implements Answer {
+    record Ordering(List<Integer> order) implements Answer, java.io.Serializable {
         public Ordering {
             order = List.copyOf(order);
         }
     }
 
     /** Typed text (SHORT), cut to {@link #MAX_TEXT} characters. */
-    record Text(String text) implements Answer {
+    record Text(String text) implements Answer, java.io.Serializable {
         public Text {
             text = text == null ? "" : text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
         }

@@ -18,14 +18,14 @@ import java.util.stream.Collectors;
  * <p>Encoding ({@link #encode()}): {@code id=order|matchOrder} per question joined by {@code ;},
  * e.g. {@code define-1=2,0,1;plus-one=;match-1=1,0|2,0,3,1}.
  */
-public record AttemptPaper(List<Presentation> questions) {
+public record AttemptPaper(List<Presentation> questions) implements java.io.Serializable {
 
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]*");
     private static final Pattern ENTRY = Pattern.compile(
             "([a-z0-9][a-z0-9-]*)=((?:[0-9]{1,4}(?:,[0-9]{1,4})*)?)(?:\\|([0-9]{1,4}(?:,[0-9]{1,4})*))?");
 
     /** One question on the paper and the screen order of its parts. */
-    public record Presentation(String questionId, List<Integer> order, List<Integer> matchOrder) {
+    public record Presentation(String questionId, List<Integer> order, List<Integer> matchOrder) implements java.io.Serializable {
         public Presentation {
             if (questionId == null || !ID.matcher(questionId).matches()) {
                 throw new IllegalArgumentException("question id '" + questionId + "'");

@@ -16,7 +16,7 @@ public enum FeedbackPolicy {
 
     /** What to show beside the score and pass/fail. */
     public record Reveal(boolean rightWrong, boolean chosenFeedback, boolean correctAnswers,
-            boolean explanations) {
+            boolean explanations) implements java.io.Serializable {
 
         public static final Reveal NOTHING = new Reveal(false, false, false, false);
         public static final Reveal EVERYTHING = new Reveal(true, true, true, true);

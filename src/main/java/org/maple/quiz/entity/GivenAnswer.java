@@ -9,7 +9,7 @@ import java.util.List;
  * none); {@code ordering} the items' ids (their position in the starting order) in the learner's
  * order; {@code text} a short answer. Exactly one part is set for a given question type.
  */
-public record GivenAnswer(List<Integer> choice, List<Integer> matching, List<Integer> ordering, String text) {
+public record GivenAnswer(List<Integer> choice, List<Integer> matching, List<Integer> ordering, String text) implements java.io.Serializable {
 
     public static final GivenAnswer NONE = new GivenAnswer(null, null, null, null);
 

@@ -14,12 +14,12 @@ import java.util.List;
  * @param flags          plain-English warnings for the trainer
  */
 public record ItemStatistic(String questionId, String type, String objective, String stem, int attempts,
-        Double facility, Double discrimination, List<OptionUse> options, List<String> flags) {
+        Double facility, Double discrimination, List<OptionUse> options, List<String> flags) implements java.io.Serializable {
 
     public static final int MIN_FOR_FLAGS = 5;
     public static final int MIN_FOR_DISCRIMINATION = 5;
 
     /** One option and the share of attempts that chose it. */
-    public record OptionUse(String text, boolean correct, int chosen, double share) {
+    public record OptionUse(String text, boolean correct, int chosen, double share) implements java.io.Serializable {
     }
 }

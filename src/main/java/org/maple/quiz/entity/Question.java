@@ -25,10 +25,10 @@ import java.util.Set;
 public record Question(String id, QuestionType type, String objective, List<String> danos,
         String scenarioId, String stem, String explanation, List<Option> options, List<Pair> pairs,
         List<String> extraMatches, List<Item> items, List<Accepted> accepted, Set<Ignore> ignore,
-        String wrongFeedback) {
+        String wrongFeedback) implements java.io.Serializable {
 
     /** A choice; for MULTIPLE any number may be correct. */
-    public record Option(String text, boolean correct, String feedback) {
+    public record Option(String text, boolean correct, String feedback) implements java.io.Serializable {
         public Option {
             text = nz(text);
             feedback = nz(feedback);
@@ -36,7 +36,7 @@ public record Question(String id, QuestionType type, String objective, List<Stri
     }
 
     /** A matching prompt, its correct match, and why. */
-    public record Pair(String prompt, String match, String feedback) {
+    public record Pair(String prompt, String match, String feedback) implements java.io.Serializable {
         public Pair {
             prompt = nz(prompt);
             match = nz(match);
@@ -45,7 +45,7 @@ public record Question(String id, QuestionType type, String objective, List<Stri
     }
 
     /** An ordering item (listed in the correct order) and why it goes there. */
-    public record Item(String text, String feedback) {
+    public record Item(String text, String feedback) implements java.io.Serializable {
         public Item {
             text = nz(text);
             feedback = nz(feedback);
@@ -53,7 +53,7 @@ public record Question(String id, QuestionType type, String objective, List<Stri
     }
 
     /** An accepted short answer and its feedback. */
-    public record Accepted(String text, String feedback) {
+    public record Accepted(String text, String feedback) implements java.io.Serializable {
         public Accepted {
             text = nz(text);
             feedback = nz(feedback);

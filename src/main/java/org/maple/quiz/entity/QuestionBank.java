@@ -9,7 +9,7 @@ import java.util.Optional;
  * the file's bytes, so a loader can tell an unchanged file and version a changed one.
  */
 public record QuestionBank(String courseId, QuizSettings settings, List<Scenario> scenarios,
-        List<Question> questions, String contentHash) {
+        List<Question> questions, String contentHash) implements java.io.Serializable {
 
     public QuestionBank {
         scenarios = List.copyOf(scenarios);

@@ -9,7 +9,7 @@ import java.util.List;
  * standard policy: they never name a right answer the learner did not give).
  */
 public record QuestionResult(String questionId, String objective, List<String> danos, int earned,
-        int possible, boolean answered, List<String> feedback) {
+        int possible, boolean answered, List<String> feedback) implements java.io.Serializable {
 
     public QuestionResult {
         if (possible < 1 || earned < 0 || earned > possible) {

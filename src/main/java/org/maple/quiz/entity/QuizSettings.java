@@ -8,7 +8,7 @@ import java.util.Objects;
  * defaults of quizzes/README.md; a time limit of 0 means none.
  */
 public record QuizSettings(int perObjective, int passMark, int maxAttempts, boolean shuffleQuestions,
-        boolean shuffleOptions, int timeLimitMinutes, FeedbackPolicy feedback) {
+        boolean shuffleOptions, int timeLimitMinutes, FeedbackPolicy feedback) implements java.io.Serializable {
 
     public static final QuizSettings DEFAULTS = new QuizSettings(2, 80, 3, true, true, 0, FeedbackPolicy.STANDARD);
 

@@ -7,5 +7,5 @@ import java.util.List;
  * to be revealed is null (right/wrong, the correct answer, the explanation) or empty (feedback).
  */
 public record ReviewQuestion(int position, String id, String scenarioTitle, String stem, List<String> yourAnswer,
-        Boolean correct, Double credit, List<String> feedback, List<String> correctAnswer, String explanation) {
+        Boolean correct, Double credit, List<String> feedback, List<String> correctAnswer, String explanation) implements java.io.Serializable {
 }

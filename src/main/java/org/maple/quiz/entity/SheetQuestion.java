@@ -15,13 +15,13 @@ import java.util.List;
  */
 public record SheetQuestion(int position, String id, String type, String scenarioId, String scenarioTitle,
         String scenarioText, String stem, List<Shown> options, List<Shown> prompts, List<String> matches,
-        List<Shown> items, String text, boolean answered) {
+        List<Shown> items, String text, boolean answered) implements java.io.Serializable {
 
     /**
      * A part as shown: {@code index} its screen position (for items: its id), {@code text}, and for
      * options whether it is chosen, for prompts the chosen match position (-1 none).
      */
-    public record Shown(int index, String text, boolean selected, int chosen) {
+    public record Shown(int index, String text, boolean selected, int chosen) implements java.io.Serializable {
     }
 
     /** ORDERING: the item ids in the current order, comma-separated (the form's hidden field). */
