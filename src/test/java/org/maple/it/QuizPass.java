@@ -11,8 +11,15 @@ public final class QuizPass {
     private QuizPass() {
     }
 
-    /** Starts (or resumes) an attempt, answers every question right, submits; returns the result. */
+    /**
+     * Starts (or resumes) an attempt, answers every question right, submits; returns the result.
+     * When the quiz is already passed, does nothing and returns the quiz overview.
+     */
     public static JsonObject pass(ApiClient learner, String course) {
+        JsonObject overview = ApiClient.parse(ok(learner.get("api/me/quizzes/" + course))).asJsonObject();
+        if (overview.getBoolean("passed")) {
+            return overview;
+        }
         QuizKey key = QuizKey.of(course);
         JsonObject sheet = ApiClient.parse(ok(learner.post("api/me/quizzes/" + course + "/attempts"))).asJsonObject();
         long id = sheet.getJsonNumber("id").longValue();
