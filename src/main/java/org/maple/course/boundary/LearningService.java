@@ -164,6 +164,11 @@ public class LearningService {
         return enrol(caller.current(), code);
     }
 
+    /** For features above course: my latest enrolment in a course, if I have started it (starts nothing). */
+    public Optional<Enrolment> findMyEnrolment(String code) {
+        return progress.latest(caller.current(), code);
+    }
+
     /**
      * For features above course, after one of their {@link CompletionCriterion}s became true (the
      * quiz was passed, or a regrade passed it): completes the enrolment if every lesson is done and

@@ -42,7 +42,9 @@ public final class ExceptionMappers {
                     .sorted().collect(Collectors.joining("; "));
             return Problem.response(400, "Invalid input", detail);
         }
-        if (cause instanceof jakarta.ws.rs.ProcessingException) { // a JSON body that JSON-B cannot read
+        if (cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof jakarta.json.bind.JsonbException
+                || cause instanceof jakarta.json.JsonException) {
+            // a request body that is not the JSON the endpoint takes (malformed, wrong types)
             return Problem.response(400, "Invalid input", "The request body could not be read: send valid JSON of the documented shape.");
         }
         if (cause instanceof WebApplicationException w) {
@@ -53,11 +55,6 @@ public final class ExceptionMappers {
                     : status == 415 ? "Unsupported content type."
                     : status < 500 ? "The request could not be understood: " + safe(w.getMessage()) : "Server error.";
             return Problem.response(status, reason, detail);
-        }
-        if (cause instanceof jakarta.ws.rs.ProcessingException || cause instanceof jakarta.json.bind.JsonbException
-                || cause instanceof jakarta.json.JsonException) {
-            // a request body that is not the JSON the endpoint takes (malformed, wrong types)
-            return Problem.response(400, "Invalid input", "The request body is not valid JSON of the expected shape.");
         }
         String ref = UUID.randomUUID().toString().substring(0, 8);
         LOG.log(Level.SEVERE, "Unhandled error, reference " + ref, t);

@@ -97,10 +97,12 @@ public class AttemptsResource {
     }
 
     private boolean sameOrigin(String origin) {
-        URI base = uri.getBaseUri();
-        String expected = base.getScheme() + "://" + base.getAuthority();
-        return origin.equalsIgnoreCase(expected) || URI.create(origin).getAuthority() != null
-                && URI.create(origin).getAuthority().equalsIgnoreCase(base.getAuthority());
+        try {
+            String authority = URI.create(origin).getAuthority();
+            return authority != null && authority.equalsIgnoreCase(uri.getBaseUri().getAuthority());
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package org.maple.quiz.boundary;
 
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.maple.quiz.entity.QuestionBank;
 import org.maple.quiz.entity.QuestionResult;
 import org.maple.quiz.entity.QuestionScore;
 import org.maple.quiz.entity.QuizAttempt;
-import org.maple.quiz.entity.SavedAnswer;
 import org.maple.quiz.entity.Question;
 
 /**
@@ -60,10 +58,7 @@ public class QuizGrading {
 
     /** Grades the attempt's answers against {@code bank}'s questions (the attempt's own, or a corrected version). */
     AttemptResult mark(QuizAttempt a, QuestionBank bank) {
-        Map<String, Answer> answers = new HashMap<>();
-        for (SavedAnswer s : attempts.answers(a.getId())) {
-            answers.put(s.getQuestionId(), s.answer());
-        }
+        Map<String, Answer> answers = attempts.answerMap(a.getId());
         QuestionBank own = cache.bank(a.getBank());
         List<Question> questions = new ArrayList<>();
         for (String id : a.paper().questionIds()) {

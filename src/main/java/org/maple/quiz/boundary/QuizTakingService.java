@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,7 +43,6 @@ import org.maple.quiz.entity.QuestionBank;
 import org.maple.quiz.entity.QuizAttempt;
 import org.maple.quiz.entity.QuizSettings;
 import org.maple.quiz.entity.ReviewQuestion;
-import org.maple.quiz.entity.SavedAnswer;
 import org.maple.quiz.entity.SheetQuestion;
 
 /**
@@ -85,23 +83,24 @@ public class QuizTakingService {
 
     /** Use case: the quiz of a course for me: rules, attempts, whether I can start one. */
     public QuizOverview overview(String code) {
-        Enrolment e = learning.myEnrolment(code);
+        Optional<Enrolment> e = learning.findMyEnrolment(code); // looking at the quiz starts nothing
         Optional<BankVersion> bank = banks.current(code);
-        String title = e.getCourseVersion().getTitle();
+        String title = e.map(x -> x.getCourseVersion().getTitle()).or(() -> banks.currentCourse(code).map(CourseVersion::getTitle))
+                .orElseThrow(() -> new ItemNotFoundException("There is no course '" + shorten(code) + "'."));
         if (bank.isEmpty()) {
             return new QuizOverview(code, title, false, 0, 0, 0, 0, 0, "", false, null, null, false,
                     "This course has no quiz.", List.of());
         }
         QuizSettings s = cache.bank(bank.get()).settings();
-        List<QuizAttempt> mine = closeOverdue(attempts.ofEnrolment(e.getId()));
-        int allowed = allowed(s, e.getPerson().getId(), code);
+        List<QuizAttempt> mine = e.map(x -> closeOverdue(attempts.ofEnrolment(x.getId()))).orElse(List.of());
+        int allowed = allowed(s, e.map(x -> x.getPerson().getId()).orElseGet(() -> caller.current().getId()), code);
         boolean passed = mine.stream().anyMatch(QuizAttempt::hasPassed);
         Double best = mine.stream().filter(a -> a.getPercent() != null).map(a -> a.getPercent().doubleValue())
                 .max(Double::compare).orElse(null);
         Long open = mine.stream().filter(QuizAttempt::isOpen).map(QuizAttempt::getId).findFirst().orElse(null);
         String whyNot = passed ? "You have passed this quiz."
                 : open == null && mine.size() >= allowed ? outOfAttempts(allowed) : null;
-        int drawn = QuizDraw.draw(cache.bank(bank.get()), s, 0).questions().size();
+        int drawn = QuizDraw.size(cache.bank(bank.get()).questions(), s);
         List<AttemptSummary> list = mine.stream().map(QuizTakingService::summary).toList();
         return new QuizOverview(code, title, true, drawn, s.passMark(), allowed, mine.size(), s.timeLimitMinutes(),
                 s.feedback().id(), passed, best, open, whyNot == null, whyNot, list);
@@ -158,13 +157,8 @@ public class QuizTakingService {
                 .orElseThrow(() -> new ItemNotFoundException("This attempt has no question '" + shorten(questionId) + "'."));
         Question q = question(a, questionId);
         Answer answer = canonical(q, p, given);
-        Optional<SavedAnswer> saved = attempts.answer(a.getId(), questionId);
-        if (saved.isPresent()) {
-            saved.get().update(answer, now);
-        } else {
-            attempts.persist(new SavedAnswer(a.getId(), questionId, answer, now));
-        }
-        long count = attempts.answers(a.getId()).stream().filter(s -> s.answer().given()).count();
+        attempts.saveAnswer(a.getId(), questionId, answer, now);
+        long count = attempts.answerMap(a.getId()).values().stream().filter(Answer::given).count();
         return new AnswerSaved(questionId, answer.given(), now, (int) count, a.paper().questions().size());
     }
 
@@ -181,13 +175,7 @@ public class QuizTakingService {
                 for (Map.Entry<String, GivenAnswer> given : lastAnswers.entrySet()) {
                     Presentation p = a.paper().presentation(given.getKey())
                             .orElseThrow(() -> new InvalidInputException("This attempt has no question '" + shorten(given.getKey()) + "'."));
-                    Answer answer = canonical(question(a, given.getKey()), p, given.getValue());
-                    Optional<SavedAnswer> saved = attempts.answer(a.getId(), given.getKey());
-                    if (saved.isPresent()) {
-                        saved.get().update(answer, now);
-                    } else {
-                        attempts.persist(new SavedAnswer(a.getId(), given.getKey(), answer, now));
-                    }
+                    attempts.saveAnswer(a.getId(), given.getKey(), canonical(question(a, given.getKey()), p, given.getValue()), now);
                 }
             }
             grading.grade(a, inTime ? QuizAttempt.BY_LEARNER : QuizAttempt.BY_TIME, inTime ? now : a.getDeadline());
@@ -212,7 +200,7 @@ public class QuizTakingService {
         boolean quizPassed = all.stream().anyMatch(QuizAttempt::hasPassed);
         int left = quizPassed ? 0 : Math.max(0, allowed - all.size());
         FeedbackPolicy.Reveal reveal = bank.settings().feedback().reveal(quizPassed, left > 0);
-        Map<String, Answer> answers = answers(a);
+        Map<String, Answer> answers = attempts.answerMap(a.getId());
         List<ReviewQuestion> review = new ArrayList<>();
         int i = 1;
         for (String id : a.paper().questionIds()) {
@@ -229,7 +217,7 @@ public class QuizTakingService {
 
     private AttemptSheet sheet(QuizAttempt a) {
         QuestionBank bank = cache.bank(a.getBank());
-        Map<String, Answer> answers = answers(a);
+        Map<String, Answer> answers = attempts.answerMap(a.getId());
         List<SheetQuestion> questions = new ArrayList<>();
         int i = 1;
         int answered = 0;
@@ -246,14 +234,6 @@ public class QuizTakingService {
         return new AttemptSheet(a.getId(), a.getCourseCode(), title(a), a.getAttemptNo(),
                 allowed(bank.settings(), a.getPersonId(), a.getCourseCode()), a.getPassMark(), a.getDeadline(), left,
                 a.isOpen(), answered, questions);
-    }
-
-    private Map<String, Answer> answers(QuizAttempt a) {
-        Map<String, Answer> out = new HashMap<>();
-        for (SavedAnswer s : attempts.answers(a.getId())) {
-            out.put(s.getQuestionId(), s.answer());
-        }
-        return out;
     }
 
     private String title(QuizAttempt a) {

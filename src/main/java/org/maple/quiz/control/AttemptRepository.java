@@ -1,7 +1,9 @@
 package org.maple.quiz.control;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
@@ -10,6 +12,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.maple.course.entity.Enrolment;
+import org.maple.quiz.entity.Answer;
 import org.maple.quiz.entity.AttemptGrant;
 import org.maple.quiz.entity.QuestionScore;
 import org.maple.quiz.entity.QuizAttempt;
@@ -56,6 +59,25 @@ public class AttemptRepository {
     public List<SavedAnswer> answers(long attemptId) {
         return em.createNamedQuery("SavedAnswer.ofAttempt", SavedAnswer.class).setParameter("attempt", attemptId)
                 .getResultList();
+    }
+
+    /** The attempt's saved answers by question id. */
+    public Map<String, Answer> answerMap(long attemptId) {
+        Map<String, Answer> out = new HashMap<>();
+        for (SavedAnswer s : answers(attemptId)) {
+            out.put(s.getQuestionId(), s.answer());
+        }
+        return out;
+    }
+
+    /** Saves (inserts or replaces) the answer to one question. */
+    public void saveAnswer(long attemptId, String questionId, Answer answer, java.time.LocalDateTime at) {
+        Optional<SavedAnswer> saved = answer(attemptId, questionId);
+        if (saved.isPresent()) {
+            saved.get().update(answer, at);
+        } else {
+            em.persist(new SavedAnswer(attemptId, questionId, answer, at));
+        }
     }
 
     public List<SavedAnswer> answers(Collection<Long> attemptIds) {

@@ -32,6 +32,13 @@ public final class QuizDraw {
         return draw(bank.questions(), settings, seed);
     }
 
+    /** How many questions a paper drawn from {@code questions} holds, without drawing it. */
+    public static int size(List<Question> questions, QuizSettings settings) {
+        Map<String, Integer> perObjective = new LinkedHashMap<>();
+        questions.forEach(q -> perObjective.merge(q.objective(), 1, Integer::sum));
+        return perObjective.values().stream().mapToInt(n -> Math.min(n, settings.perObjective())).sum();
+    }
+
     /** Draws from {@code questions} (a bank's, in bank order). */
     public static AttemptPaper draw(List<Question> questions, QuizSettings settings, long seed) {
         Random random = new Random(seed);

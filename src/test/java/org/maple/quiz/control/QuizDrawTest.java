@@ -42,6 +42,15 @@ class QuizDrawTest {
     }
 
     @Test
+    void theSizeOfAPaperIsKnownWithoutDrawingIt() {
+        QuestionBank bank = Fixtures.sampleBank();
+        for (int per = 1; per <= 4; per++) {
+            QuizSettings s = new QuizSettings(per, 80, 3, true, true, 0, FeedbackPolicy.STANDARD);
+            assertEquals(QuizDraw.draw(bank, s, 7).questions().size(), QuizDraw.size(bank.questions(), s), "perObjective " + per);
+        }
+    }
+
+    @Test
     void drawsPerObjectiveWithoutDuplicates() {
         List<Question> pool = pool();
         Map<String, Question> byId = pool.stream().collect(Collectors.toMap(Question::id, Function.identity()));
