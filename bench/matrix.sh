@@ -19,6 +19,7 @@ PIDS=()
 cleanup() {
   for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done
   wait 2>/dev/null || true
+  mkdir -p target/bench-logs && cp "$WORK"/*.log target/bench-logs/ 2>/dev/null || true   # server logs kept
   rm -rf "$WORK"
 }
 trap cleanup EXIT INT TERM

@@ -72,7 +72,7 @@ public final class MatrixBenchmark {
     }
 
     static HttpClient signIn(String base, String email) throws Exception {
-        HttpClient c = HttpClient.newBuilder().cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient c = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> r = c.send(HttpRequest.newBuilder(URI.create(base + "api/session"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("email=" + email + "&password=maple-demo")).build(),

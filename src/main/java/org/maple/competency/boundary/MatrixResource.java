@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.maple.competency.entity.Matrix;
 
 /**
  * {@code /api/teams/{id}/matrix}: a team's matrix (units or courses), its exports, "needs attention"
@@ -37,9 +36,9 @@ public class MatrixResource {
 
     @GET
     @Operation(summary = "A team's competency matrix")
-    public Matrix matrix(@PathParam("team") long team, @QueryParam("view") String view,
+    public Response matrix(@PathParam("team") long team, @QueryParam("view") String view,
             @QueryParam("filter") String filter, @QueryParam("sort") String sort) {
-        return matrix.team(team, view, filter, sort);
+        return Response.ok(MatrixJson.of(matrix.team(team, view, filter, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

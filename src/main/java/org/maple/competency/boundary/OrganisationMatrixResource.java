@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.maple.competency.entity.Matrix;
 
 /** {@code /api/matrix}: the whole organisation's matrix and its exports (admin). Query as the team matrix. */
 @Path("matrix")
@@ -23,9 +22,9 @@ public class OrganisationMatrixResource {
 
     @GET
     @Operation(summary = "Everyone's competency matrix (admin)")
-    public Matrix matrix(@QueryParam("view") String view, @QueryParam("filter") String filter,
+    public Response matrix(@QueryParam("view") String view, @QueryParam("filter") String filter,
             @QueryParam("sort") String sort) {
-        return matrix.organisation(view, filter, sort);
+        return Response.ok(MatrixJson.of(matrix.organisation(view, filter, sort)), MediaType.APPLICATION_JSON).build();
     }
 
     @GET

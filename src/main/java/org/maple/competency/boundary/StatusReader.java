@@ -42,8 +42,13 @@ public class StatusReader {
         Map<Long, Boolean> stale = new HashMap<>();
         LocalDate today = ctx.today();
         int version = ctx.framework().dataVersion();
-        for (Object[] r : repository.statusRows(ids.size() > 2000 ? null : ids)) {
+        java.util.Set<Long> wanted = new java.util.HashSet<>(ids);
+        // many people: one scan of the table beats a long IN list
+        for (Object[] r : repository.statusRows(ids.size() > 200 ? null : ids)) {
             long person = (Long) r[0];
+            if (!wanted.contains(person)) {
+                continue;
+            }
             LocalDate review = (LocalDate) r[4];
             if (review != null && !today.isBefore(review) || ((Number) r[5]).intValue() != version) {
                 stale.put(person, true);
