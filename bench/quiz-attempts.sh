@@ -4,7 +4,8 @@
 # 4 x LEARNERS learners (each worker moves to a fresh one when one runs out of attempts), then run whole attempts (start, an answer saved per question, submit, result):
 # first one at a time, then all learners at once for DURATION seconds. Prints figures only.
 #
-# Env: PORT (8092), LEARNERS (16), SEQUENTIAL (100 attempts), DURATION (20 s), JAVA (java).
+# Env: PORT (8092), LEARNERS (16), SEQUENTIAL (100 attempts), DURATION (20 s), JAVA (java),
+#      MODE (autosave: one request per answer, as the page autosaves; one-page: the answers sent with the submit).
 set -Eeuo pipefail
 
 PORT=${PORT:-8092}
@@ -12,6 +13,8 @@ LEARNERS=${LEARNERS:-16}
 SEQUENTIAL=${SEQUENTIAL:-100}
 DURATION=${DURATION:-20}
 JAVA=${JAVA:-java}
+export MODE=${MODE:-autosave}
+[[ $MODE == autosave || $MODE == one-page ]] || { echo "quiz-attempts.sh: MODE must be autosave or one-page" >&2; exit 1; }
 COURSE=mutual-aid-essentials
 
 die() { echo "quiz-attempts.sh: $*" >&2; exit 1; }

@@ -70,6 +70,12 @@ public final class ApiClient {
         return put(path, json, "application/json");
     }
 
+    /** A plain HTML form post as a browser sends it, with its {@code Origin} header. */
+    public HttpResponse<String> postForm(String path, String body, String origin) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Origin", origin).POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<String> post(String path) {
         return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -102,6 +102,41 @@ class LearningJourneyIT {
     }
 
     @Test
+    void theLessonPagesPlainFormsGoOnToTheNextPageAndRefuseOtherSites() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        HttpResponse<String> imported = admin.post("api/admin/staff/import",
+                "name,email,role,team,start_date\nFern Plainform,fern.plainform@maple.test,learner,Riverside Recovery Team,2026-01-05\n", "text/csv");
+        assertEquals(200, imported.statusCode(), imported.body());
+        ApiClient learner = new ApiClient(base);
+        assertEquals(200, learner.signIn("fern.plainform@maple.test", ApiClient.parse(imported.body()).asJsonObject()
+                .getJsonArray("imported").getJsonObject(0).getString("temporaryPassword")).statusCode());
+        JsonArray lessons = learner.json("api/courses/" + COURSE).asJsonObject().getJsonArray("lessons");
+        String first = lessons.getJsonObject(0).getString("id");
+        String second = lessons.getJsonObject(1).getString("id");
+        String page = learner.get("learner/course/lesson.xhtml?c=" + COURSE + "&l=" + first).body();
+        String action = "api/me/courses/" + COURSE + "/lessons/" + first + "/done/next";
+        assertTrue(page.contains(action), "the lesson page's form posts to " + action);
+        assertFalse(page.contains("jakarta.faces.ViewState"), "the lesson page keeps no Faces view state");
+        String self = base.getProtocol() + "://" + base.getAuthority();
+
+        HttpResponse<String> forged = learner.postForm(action, "", "https://elsewhere.example");
+        assertEquals(403, forged.statusCode(), forged.body());
+        assertFalse(learner.json("api/me/courses/" + COURSE).asJsonObject().getJsonArray("lessons")
+                .getJsonObject(0).getBoolean("done"), "a forged post marks nothing done");
+
+        HttpResponse<String> posted = learner.postForm(action, "", self);
+        assertEquals(303, posted.statusCode(), posted.body());
+        String next = posted.headers().firstValue("Location").orElseThrow();
+        assertTrue(next.contains("learner/course/lesson.xhtml") && next.contains("l=" + second) && next.contains("done=" + first), next);
+        assertTrue(learner.get(next.substring(next.indexOf("learner/"))).body().contains("Lesson marked as done"));
+
+        HttpResponse<String> out = learner.postForm("api/session/end", "", self);
+        assertEquals(303, out.statusCode());
+        assertTrue(out.headers().firstValue("Location").orElseThrow().contains("login.xhtml?signedOut=true"));
+        assertEquals(401, learner.get("api/me/progress").statusCode(), "signed out");
+    }
+
+    @Test
     void progressIsKeptAndResumedAfterSigningOutAndInAndADoubleClickCountsOnce() {
         ApiClient learner = ApiClient.signedIn(base, "learner@maple.test");
         JsonArray lessons = learner.json("api/courses/" + COURSE).asJsonObject().getJsonArray("lessons");

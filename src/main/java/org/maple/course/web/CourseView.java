@@ -24,6 +24,11 @@ public class CourseView {
             Pages.redirect("/learner/course/induction.xhtml");
             return;
         }
+        if ("true".equals(Pages.param("completed"))) {
+            Pages.info("Lesson done. You have completed this course.");
+        } else if (Pages.param("done") != null) {
+            Pages.info("Lesson marked as done.");
+        }
         try {
             course = learning.course(code);
         } catch (RuntimeException e) {

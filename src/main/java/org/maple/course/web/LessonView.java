@@ -4,12 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.maple.course.boundary.LearningRecords.LessonDone;
 import org.maple.course.boundary.LearningRecords.LessonPage;
 import org.maple.course.boundary.LearningService;
 import org.maple.platform.web.Pages;
 
-/** A lesson page: the text, next/previous, and "mark as done". */
+/** A lesson page: the text and next/previous; "mark as done" posts to {@code MeResource#doneForm}. */
 @Named
 @RequestScoped
 public class LessonView {
@@ -26,6 +25,9 @@ public class LessonView {
             Pages.redirect("/learner/course/induction.xhtml");
             return;
         }
+        if (Pages.param("done") != null) {
+            Pages.info("Lesson marked as done.");
+        }
         try {
             lesson = learning.lesson(code, key);
         } catch (RuntimeException e) {
@@ -33,22 +35,6 @@ public class LessonView {
         }
     }
 
-    /** Marks this lesson done and goes on to the next lesson, or back to the course when it was the last. */
-    public void complete() {
-        try {
-            LessonDone done = learning.completeLesson(code, key);
-            if (done.courseComplete()) {
-                Pages.info("Lesson done. You have completed this course.");
-            } else {
-                Pages.info("Lesson marked as done.");
-            }
-            Pages.redirect(done.nextKey() != null
-                    ? "/learner/course/lesson.xhtml?c=" + Pages.url(code) + "&l=" + Pages.url(done.nextKey())
-                    : "/learner/course/course.xhtml?c=" + Pages.url(code));
-        } catch (RuntimeException e) {
-            Pages.error(e);
-        }
-    }
 
     public String getCode() {
         return code;

@@ -14,14 +14,17 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.maple.platform.rest.FormPosts;
 import org.maple.platform.rest.Problem;
 
 /** {@code /api/session}: sign in and out for API clients (a session cookie, as in the browser). */
@@ -48,6 +51,9 @@ public class SessionResource {
 
     @Context
     HttpServletResponse response;
+
+    @Context
+    UriInfo uri;
 
     @POST
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -85,6 +91,16 @@ public class SessionResource {
             session.invalidate();
         }
         return Response.noContent().build();
+    }
+
+    @POST
+    @Path("end")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    @Operation(summary = "The pages' sign-out button: sign out, then go to the sign-in page")
+    public Response signOutForm(@HeaderParam("Origin") String origin) throws ServletException {
+        FormPosts.requireSameOrigin(origin, uri);
+        signOut();
+        return FormPosts.seeOther(FormPosts.page(uri, "login.xhtml").queryParam("signedOut", "true"));
     }
 
     private SessionInfo me() {

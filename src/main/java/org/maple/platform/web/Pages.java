@@ -18,6 +18,11 @@ public final class Pages {
     private Pages() {
     }
 
+    /** A request parameter of the current page, or null. */
+    public static String param(String name) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
     public static void info(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
     }

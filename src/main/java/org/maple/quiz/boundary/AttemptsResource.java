@@ -1,6 +1,5 @@
 package org.maple.quiz.boundary;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +24,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.maple.platform.error.AccessDeniedException;
 import org.maple.platform.error.InvalidInputException;
+import org.maple.platform.rest.FormPosts;
 import org.maple.quiz.boundary.QuizRecords.AnswerSaved;
 import org.maple.quiz.boundary.QuizRecords.AttemptOutcome;
 import org.maple.quiz.boundary.QuizRecords.AttemptSheet;
@@ -80,13 +79,9 @@ public class AttemptsResource {
     @Operation(summary = "The quiz page's form: submit with every answer on the page, then go to the result page")
     public Response submitForm(@PathParam("id") long id, MultivaluedMap<String, String> form,
             @HeaderParam("Origin") String origin) {
-        if (origin != null && !origin.isEmpty() && !origin.equals("null") && !sameOrigin(origin)) {
-            throw new AccessDeniedException("This form was sent from another site.");
-        }
+        FormPosts.requireSameOrigin(origin, uri);
         quizzes.submit(id, formAnswers(form));
-        URI result = uri.getBaseUriBuilder().replacePath(uri.getBaseUri().getPath().replaceFirst("api/?$", ""))
-                .path("learner/quiz/result.xhtml").queryParam("a", id).build();
-        return Response.seeOther(result).build();
+        return FormPosts.seeOther(FormPosts.page(uri, "learner/quiz/result.xhtml").queryParam("a", id));
     }
 
     @GET
@@ -96,14 +91,6 @@ public class AttemptsResource {
         return quizzes.result(id);
     }
 
-    private boolean sameOrigin(String origin) {
-        try {
-            String authority = URI.create(origin).getAuthority();
-            return authority != null && authority.equalsIgnoreCase(uri.getBaseUri().getAuthority());
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
-    }
 
     /**
      * Reads the page's fields: {@code shown=<id>} for every question on the page, {@code c.<id>}
