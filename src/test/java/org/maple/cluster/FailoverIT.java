@@ -146,25 +146,26 @@ class FailoverIT {
                 done(lessons.get(1));
             }));
             // QUIZ (when quizzes land): "start a quiz attempt" and "answer half of it" go here.
-            steps.add(new Step("open lesson 3 (Faces page; the form's view state lives in the session)", () -> {
+            steps.add(new Step("open lesson 3, then the quiz page (a Faces form; its view state lives in the session)", () -> {
                 Answer page = ok(client.get("learner/course/lesson.xhtml?c=" + COURSE + "&l=" + lessons.get(2)));
                 assertTrue(page.body().contains("id=\"lesson-title\""), "the lesson page should render: " + page.body());
-                form = doneForm(page.body());
+                Answer quiz = ok(client.get("learner/quiz/quiz.xhtml?c=" + COURSE));
+                form = facesForm(quiz.body(), "start", "start:start-attempt");
             }));
             return steps;
         }
 
         List<Step> afterFailure() {
             List<Step> steps = new ArrayList<>();
-            steps.add(new Step("mark lesson 3 done with the form rendered by the killed instance", () -> {
+            steps.add(new Step("start the quiz with the form rendered by the killed instance", () -> {
                 Answer posted = client.post(formAction, form);
-                assertEquals(302, posted.status(), "the Faces postback should redirect to the next lesson: " + posted.body());
+                assertEquals(302, posted.status(), "the Faces postback should redirect to the attempt: " + posted.body());
                 assertNotNull(posted.location());
-                assertTrue(posted.location().contains("l=" + lessons.get(3)),
-                        "the postback should lead to lesson 4, not to the sign-in or expired page: " + posted.location());
+                assertTrue(posted.location().contains("learner/quiz/attempt.xhtml?a="),
+                        "the postback should lead to the attempt, not to the sign-in or expired page: " + posted.location());
             }));
             steps.add(new Step("complete the remaining lessons (REST)", () -> {
-                for (String l : lessons.subList(3, lessons.size())) {
+                for (String l : lessons.subList(2, lessons.size())) {
                     done(l);
                 }
             }));
@@ -185,9 +186,9 @@ class FailoverIT {
             ok(client.post("api/me/courses/" + COURSE + "/lessons/" + lesson + "/done", Map.of()));
         }
 
-        private Map<String, String> doneForm(String html) {
-            Matcher f = Pattern.compile("<form id=\"done\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(html);
-            assertTrue(f.find(), "the lesson page should have the 'done' form");
+        private Map<String, String> facesForm(String html, String id, String button) {
+            Matcher f = Pattern.compile("<form id=\"" + id + "\"[^>]*action=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL).matcher(html);
+            assertTrue(f.find(), "the page should have the '" + id + "' form: " + html);
             formAction = f.group(1).replace("&amp;", "&").replaceFirst("^/", "");
             Map<String, String> fields = new java.util.LinkedHashMap<>();
             Matcher input = Pattern.compile("<input[^>]*>").matcher(f.group(2));
@@ -198,7 +199,7 @@ class FailoverIT {
                     fields.put(name, attr(tag, "value") == null ? "" : attr(tag, "value"));
                 }
             }
-            assertTrue(fields.containsKey("jakarta.faces.ViewState") && fields.containsKey("done:complete"), "form fields: " + fields);
+            assertTrue(fields.containsKey("jakarta.faces.ViewState") && fields.containsKey(button), "form fields: " + fields);
             return fields;
         }
 
