@@ -29,13 +29,19 @@ import org.maple.cluster.ClusterClient.Answer;
 import org.maple.it.QuizKey;
 
 /**
- * The failover proof (issue 9): PostgreSQL, two MAPLE instances in one Payara data grid and nginx in
- * front, all on loopback and started from {@code deploy/}. A learner signs in through nginx and makes
- * progress; the instance that served them last is killed with SIGKILL; the learner carries on through
- * nginx without signing in again (REST calls and a Faces form whose view state the dead instance
- * issued); a background load runs all along and every request is accounted for (the client retries
- * only requests in flight at the kill); the killed instance restarts, rejoins the grid and serves the
- * same sessions. Prints what it measured.
+ * The cluster proofs of issue 9, on one cluster for the class: PostgreSQL, two MAPLE instances in one
+ * Payara data grid and nginx in front, all on loopback and started from {@code deploy/}.
+ * <ul>
+ * <li>Failover: a learner signs in through nginx, completes lessons, starts the course's quiz attempt
+ * and answers half of it; the instance that served them last is killed with SIGKILL; the learner
+ * carries on through nginx without signing in again (a Faces form whose view state the dead instance
+ * issued, the rest of the lessons, the same attempt with its saved answers), passes, completes the
+ * course and gets exactly one certificate; a background load runs all along and every request is
+ * accounted for (the client retries only requests in flight at the kill); the killed instance
+ * restarts, rejoins the grid and serves the same sessions. Prints what it measured.</li>
+ * <li>Once per cluster: both instances started together, yet start-up work ran once.</li>
+ * <li>Caches: content reloaded on instance 1 is served by instance 2 at once.</li>
+ * </ul>
  *
  * <p>Not Arquillian: it starts its own processes. Skipped (and then failed by {@code .ci/run}) without nginx.
  */
