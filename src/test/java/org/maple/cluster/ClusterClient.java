@@ -71,9 +71,14 @@ final class ClusterClient {
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
-    /** Signs in through the proxy; fails the test if it does not succeed. */
+    /** Signs in through the proxy with the demo password; fails the test if it does not succeed. */
     ClusterClient signIn(String email) {
-        Answer a = post("api/session", Map.of("email", email, "password", "maple-demo"));
+        return signIn(email, "maple-demo");
+    }
+
+    /** Signs in through the proxy; fails the test if it does not succeed. */
+    ClusterClient signIn(String email, String password) {
+        Answer a = post("api/session", Map.of("email", email, "password", password));
         if (a.status() != 200) {
             throw new AssertionError("sign-in of " + email + " gave " + a.status() + ": " + a.body());
         }
@@ -81,16 +86,31 @@ final class ClusterClient {
     }
 
     Answer get(String path) {
-        return send(proxy, "GET", path, null);
+        return send(proxy, "GET", path, (Body) null);
     }
 
     Answer post(String path, Map<String, String> form) {
-        return send(proxy, "POST", path, form);
+        return sendForm(proxy, "POST", path, form);
+    }
+
+    /** POST of a JSON body through the proxy. */
+    Answer postJson(String path, String json) {
+        return send(proxy, "POST", path, new Body("application/json", json));
+    }
+
+    /** PUT of a JSON body through the proxy. */
+    Answer putJson(String path, String json) {
+        return send(proxy, "PUT", path, new Body("application/json", json));
     }
 
     /** One GET straight to a node (not through the proxy), with this user's cookies. */
     Answer getFrom(URI node, String path) {
-        return send(node, "GET", path, null);
+        return send(node, "GET", path, (Body) null);
+    }
+
+    /** One request with a body straight to a node, with this user's cookies. */
+    Answer sendTo(URI node, String method, String path, String contentType, String body) {
+        return send(node, method, path, new Body(contentType, body));
     }
 
     /** The node (host:port) that answered the last request through the proxy. */
@@ -98,8 +118,17 @@ final class ClusterClient {
         return lastUpstream;
     }
 
+    /** A request body and its type. */
+    record Body(String type, String text) {
+    }
+
+    private Answer sendForm(URI base, String method, String path, Map<String, String> form) {
+        return send(base, method, path, form == null ? null : new Body("application/x-www-form-urlencoded", form.entrySet()
+                .stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"))));
+    }
+
     /** Sends with retries; counts the request; throws only if every attempt failed to get an answer. */
-    private Answer send(URI base, String method, String path, Map<String, String> form) {
+    private Answer send(URI base, String method, String path, Body body) {
         tally.requests.incrementAndGet();
         long start = System.nanoTime();
         IOException lastError = null;
@@ -113,7 +142,7 @@ final class ClusterClient {
                 sleep(250);
             }
             try {
-                HttpResponse<String> r = http.send(request(base, method, path, form), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> r = http.send(request(base, method, path, body), HttpResponse.BodyHandlers.ofString());
                 lastStatus = r.statusCode();
                 if (lastStatus == 502 || lastStatus == 503 || lastStatus == 504) {
                     continue; // the proxy found no live node for an in-flight request: try again
@@ -143,15 +172,12 @@ final class ClusterClient {
         return parts[parts.length - 1].strip();
     }
 
-    private static HttpRequest request(URI base, String method, String path, Map<String, String> form) {
+    private static HttpRequest request(URI base, String method, String path, Body body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
-        if (form == null) {
+        if (body == null) {
             return b.method(method, HttpRequest.BodyPublishers.noBody()).build();
         }
-        String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return b.header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build();
+        return b.header("Content-Type", body.type()).method(method, HttpRequest.BodyPublishers.ofString(body.text())).build();
     }
 
     private static String enc(String s) {

@@ -46,6 +46,8 @@ final class MapleCluster implements AutoCloseable {
     String dbUser;
     String dbPassword;
     String databaseSetup;
+    /** The content folder every instance reads ({@code MAPLE_CONTENT_DIR}): a copy of the repository's, which a test may change. */
+    Path contentDir;
 
     /** One MAPLE instance. */
     final class Node {
@@ -55,6 +57,8 @@ final class MapleCluster implements AutoCloseable {
         final Path log;
         Process process;
         long logOffset;
+        /** The log of the cluster's first start, up to the moment every instance was ready. */
+        String firstStartLog = "";
 
         Node(String name, int httpPort, int hzPort) {
             this.name = name;
@@ -96,6 +100,7 @@ final class MapleCluster implements AutoCloseable {
             env.put("MAPLE_DB_PASSWORD", dbPassword);
             env.put("MAPLE_DEMO", "true");
             env.put("MAPLE_DATA_DIR", dir.resolve("data").toString());
+            env.put("MAPLE_CONTENT_DIR", contentDir.toString());
             process = pb.start();
         }
 
@@ -175,6 +180,9 @@ final class MapleCluster implements AutoCloseable {
             }
         }));
         startDatabase();
+        contentDir = dir.resolve("content-root");
+        copyTree(root.resolve("content"), contentDir.resolve("content"));
+        copyTree(root.resolve("quizzes"), contentDir.resolve("quizzes"));
         for (int i = 1; i <= size; i++) {
             nodes.add(new Node("maple-" + i, freePort(), freePort()));
         }
@@ -183,6 +191,9 @@ final class MapleCluster implements AutoCloseable {
         }
         for (Node n : nodes) {
             n.awaitReady();
+        }
+        for (Node n : nodes) {
+            n.firstStartLog = n.logSinceStart();
         }
         startNginx();
         awaitOk(proxy().resolve("login.xhtml"), () -> nginx.isAlive() ? null : "nginx exited: " + tail(read(dir.resolve("nginx/error.log"))));
@@ -263,6 +274,34 @@ final class MapleCluster implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + proxyPort + "/");
     }
 
+    /** Starts again any instance that is not running (a test that failed half-way may leave one down), and waits for all. */
+    void ensureAllUp() throws IOException, InterruptedException {
+        for (Node n : nodes) {
+            if (!n.alive()) {
+                n.start();
+            }
+        }
+        for (Node n : nodes) {
+            n.awaitReady();
+        }
+    }
+
+    /** A single number from the database, as MAPLE's own role sees it. */
+    long queryLong(String sql, Object... params) throws SQLException {
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, dbUser, dbPassword);
+                java.sql.PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setObject(i + 1, params[i]);
+            }
+            try (java.sql.ResultSet r = s.executeQuery()) {
+                if (!r.next()) {
+                    throw new AssertionError("no row from " + sql);
+                }
+                return r.getLong(1);
+            }
+        }
+    }
+
     Node node(String address) {
         return nodes.stream().filter(n -> n.address().equals(address)).findFirst()
                 .orElseThrow(() -> new AssertionError("no node at " + address));
@@ -331,6 +370,19 @@ final class MapleCluster implements AutoCloseable {
             return Files.exists(p) ? Files.readString(p) : "";
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path x : (Iterable<Path>) walk::iterator) {
+                Path target = to.resolve(from.relativize(x).toString());
+                if (Files.isDirectory(x)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(x, target);
+                }
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package org.maple.certificate.boundary;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
@@ -40,6 +41,8 @@ public class RenewalService {
 
     static final int MAX_MAIL_ATTEMPTS = 5;
     static final int CATCH_UP_BATCH = 200;
+    /** Scheduled runs (hourly and at start, on every node) skip when any node started one this recently. */
+    static final Duration SCHEDULED_GAP = Duration.ofMinutes(10);
     private static final Logger LOG = Logger.getLogger(RenewalService.class.getName());
 
     @Inject
@@ -63,18 +66,19 @@ public class RenewalService {
     /** Use case: an admin runs the job now (it also runs every hour by itself). */
     @RolesAllowed(Roles.ADMIN)
     public JobReport runNow() {
-        return run();
+        return run(Duration.ZERO);
     }
 
     /** Called by the timer only; not reachable over HTTP. */
     @PermitAll
     public JobReport runScheduled() {
-        return run();
+        return run(SCHEDULED_GAP);
     }
 
-    private JobReport run() {
-        if (!lock.tryAcquire("certificate-jobs")) { // held until this transaction ends
-            LOG.info("Certificate renewal job: another run is in progress; skipped");
+    private JobReport run(Duration minGap) {
+        if (!lock.tryAcquireUnlessRanWithin("certificate-jobs", minGap)) { // held until this transaction ends
+            LOG.info("Certificate renewal job: another run is in progress, or one started on some instance in the last "
+                    + SCHEDULED_GAP.toMinutes() + " minutes; skipped");
             return JobReport.skippedRun();
         }
         LocalDate today = LocalDate.now(clock);

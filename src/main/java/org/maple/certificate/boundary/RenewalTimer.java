@@ -8,8 +8,9 @@ import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
 
 /**
- * Runs the renewal job every hour on every node (non-persistent timers); the database lock and the
- * unique reminder rows make the extra runs harmless, and a node that was down catches up.
+ * Fires the renewal job every hour on every node (non-persistent timers); the job runs once per
+ * cluster: the database lock lets one node in at a time and its row records the last start, so the
+ * other nodes' timers of the same hour skip (and the unique reminder rows make any extra run harmless).
  */
 @Singleton
 public class RenewalTimer {

@@ -66,6 +66,10 @@ public class RecomputeService {
     /** At start, when nothing has been built yet: not reachable from any page or endpoint. */
     @jakarta.annotation.security.PermitAll
     public RecomputeSummary rebuildAtStart() {
+        if (repository.hasStatuses()) {
+            return null;
+        }
+        lock.acquire("competency-recompute"); // two nodes starting together: the second waits, then finds them built
         return repository.hasStatuses() ? null : rebuild();
     }
 

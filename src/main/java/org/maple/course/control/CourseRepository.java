@@ -27,9 +27,14 @@ public class CourseRepository {
                 .setParameter("code", code).getResultStream().findFirst();
     }
 
+    /**
+     * Every version of a course, newest first, read fresh from the database: another node may have
+     * retired a version since this node cached it (the {@code current} flag is the one field of a
+     * cached version that changes), and this refresh also corrects the shared cache.
+     */
     public List<CourseVersion> history(String code) {
         return em.createNamedQuery("CourseVersion.history", CourseVersion.class)
-                .setParameter("code", code).getResultList();
+                .setParameter("code", code).setHint("eclipselink.refresh", "true").getResultList();
     }
 
     /** Every version of every course (a few dozen rows). */

@@ -22,9 +22,10 @@ public class BankRepository {
                 .getResultStream().findFirst();
     }
 
+    /** Every version, newest first, read fresh (another node may have retired one this node has cached). */
     public List<BankVersion> history(String courseCode) {
         return em.createNamedQuery("BankVersion.history", BankVersion.class).setParameter("code", courseCode)
-                .getResultList();
+                .setHint("eclipselink.refresh", "true").getResultList();
     }
 
     public Optional<BankVersion> find(long id) {
