@@ -157,9 +157,8 @@ public class QuizTakingService {
                 .orElseThrow(() -> new ItemNotFoundException("This attempt has no question '" + shorten(questionId) + "'."));
         Question q = question(a, questionId);
         Answer answer = canonical(q, p, given);
-        attempts.saveAnswer(a.getId(), questionId, answer, now);
-        long count = attempts.answerMap(a.getId()).values().stream().filter(Answer::given).count();
-        return new AnswerSaved(questionId, answer.given(), now, (int) count, a.paper().questions().size());
+        int count = attempts.saveAnswerCounting(a.getId(), questionId, answer, now);
+        return new AnswerSaved(questionId, answer.given(), now, count, a.paper().questions().size());
     }
 
     /**

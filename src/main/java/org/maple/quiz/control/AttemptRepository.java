@@ -70,6 +70,27 @@ public class AttemptRepository {
         return out;
     }
 
+    /**
+     * Saves (inserts or replaces) the answer to one question and returns how many of the attempt's
+     * questions now have an answer: one read of the attempt's answers does both.
+     */
+    public int saveAnswerCounting(long attemptId, String questionId, Answer answer, java.time.LocalDateTime at) {
+        int given = 0;
+        boolean saved = false;
+        for (SavedAnswer s : answers(attemptId)) {
+            if (s.getQuestionId().equals(questionId)) {
+                s.update(answer, at);
+                saved = true;
+            }
+            given += s.answer().given() ? 1 : 0;
+        }
+        if (!saved) {
+            em.persist(new SavedAnswer(attemptId, questionId, answer, at));
+            given += answer.given() ? 1 : 0;
+        }
+        return given;
+    }
+
     /** Saves (inserts or replaces) the answer to one question. */
     public void saveAnswer(long attemptId, String questionId, Answer answer, java.time.LocalDateTime at) {
         Optional<SavedAnswer> saved = answer(attemptId, questionId);

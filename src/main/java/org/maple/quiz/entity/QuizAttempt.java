@@ -62,6 +62,10 @@ public class QuizAttempt implements Serializable {
     @Column(nullable = false, length = 20000)
     private String paper;
 
+    /** {@link #paper} decoded once per loaded instance (the paper never changes after the start). */
+    @jakarta.persistence.Transient
+    private transient AttemptPaper decodedPaper;
+
     @Column(name = "pass_mark", nullable = false)
     private int passMark;
 
@@ -141,7 +145,10 @@ public class QuizAttempt implements Serializable {
     }
 
     public AttemptPaper paper() {
-        return AttemptPaper.decode(paper).orElseThrow(() -> new IllegalStateException("attempt " + id + " has a broken paper"));
+        if (decodedPaper == null) {
+            decodedPaper = AttemptPaper.decode(paper).orElseThrow(() -> new IllegalStateException("attempt " + id + " has a broken paper"));
+        }
+        return decodedPaper;
     }
 
     public Long getId() {
