@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -21,8 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.maple.it.ApiClient;
 import org.maple.it.Deployments;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.selenium.AxeBuilder;
 
 /**
  * In a real browser, by keyboard only: a trainer opens the item statistics of a quiz that has
@@ -81,26 +89,26 @@ class TrainerQuizUiIT {
             b.press(By.xpath("//a[starts-with(@aria-label, 'Regrade: " + TITLE_START + "')]"));
             b.waitForUrl("regrade.xhtml");
             assertTrue(b.find(By.id("dry:version")).getText().contains("Version 2 (current)"));
-            b.press(By.id("dry:run"));
+            submit(b, By.id("dry:run"));
             String changes = b.text(By.id("changes"));
             assertTrue(changes.contains("Alex Taylor") && changes.contains("60.0 % → 80.0 %")
                     && changes.contains("not passed → passed"), changes);
             assertTrue(changes.contains("Sam Okafor") && changes.contains("80.0 % → 100.0 %") && changes.contains("passed → passed"),
                     "a score that changes is listed even when the result does not: " + changes);
-            b.press(By.id("apply:apply-regrade"));
+            submit(b, By.id("apply:apply-regrade"));
             assertTrue(b.text(By.id("dry-run")).contains("Give the reason"), "the reason is required, said next to the field");
             b.type(By.id("apply:reason"), "Question rg-4's key was wrong: corrected to false");
-            b.press(By.id("apply:apply-regrade"));
+            submit(b, By.id("apply:apply-regrade"));
             assertTrue(b.text(By.id("dry-run")).contains("Tick the box"), "the confirmation is required");
             b.type(By.id("apply:reason"), "Question rg-4's key was wrong: corrected to false");
             b.find(By.id("apply:confirm")).sendKeys(Keys.SPACE);
-            b.press(By.id("apply:apply-regrade"));
+            submit(b, By.id("apply:apply-regrade"));
             assertTrue(b.text(By.id("messages")).contains("Regraded"), b.text(By.id("messages")));
             String history = b.text(By.id("history"));
             assertTrue(history.contains("Question rg-4's key was wrong") && history.contains("Tomasz Nowak")
                     && history.contains("Alex Taylor"), history);
             b.screenshot("trainer-regrade");
-            b.press(By.id("dry:run"));
+            submit(b, By.id("dry:run"));
             assertTrue(b.text(By.id("nothing-to-change")).contains("nothing to apply"), "applied once: nothing left");
 
             // GIFT: a text with an unsupported question on line 3
@@ -109,10 +117,10 @@ class TrainerQuizUiIT {
             b.press(By.id("gift-link"));
             b.waitForUrl("gift.xhtml");
             assertTrue(b.text(By.id("exports")).contains(COURSE + ".gift"));
-            b.press(By.id("check:check-gift"));
+            submit(b, By.id("check:check-gift"));
             assertTrue(b.text(By.id("check")).contains("Paste GIFT text"), "empty: said next to the field");
             b.type(By.id("check:text"), "::Q1:: Fine {=yes ~no}\n\n::Q2:: Numbers {#3:1}\n");
-            b.press(By.id("check:check-gift"));
+            submit(b, By.id("check:check-gift"));
             assertTrue(b.text(By.id("gift-summary")).startsWith("1 question understood"), b.text(By.id("gift-summary")));
             WebElement first = b.find(By.xpath("//table[@id='gift-problems']/tbody/tr[1]"));
             assertEquals("3", first.findElement(By.xpath("td[1]")).getText(), first.getText());
@@ -132,17 +140,36 @@ class TrainerQuizUiIT {
                     + TITLE_START + "')]"));
             b.waitForUrl("manager/quiz/grant.xhtml");
             assertTrue(b.text(By.id("standing")).contains("0 of 3 attempts used"), b.text(By.id("standing")));
-            b.press(By.id("grant:grant-button"));
+            submit(b, By.id("grant:grant-button"));
             assertTrue(b.text(By.id("grant")).contains("Give the reason"), "the reason is required, said next to the field");
             b.type(By.id("grant:attempts"), "1");
             b.type(By.id("grant:reason"), "Missed the first attempt through illness");
-            b.press(By.id("grant:grant-button"));
+            submit(b, By.id("grant:grant-button"));
             assertTrue(b.text(By.id("messages")).contains("1 extra attempt"), b.text(By.id("messages")));
             assertTrue(b.text(By.id("standing")).contains("0 of 4 attempts used"), b.text(By.id("standing")));
             String grants = b.text(By.id("grants"));
             assertTrue(grants.contains("Morgan Reid") && grants.contains("Missed the first attempt through illness"), grants);
             b.screenshot("manager-grant");
         }
+    }
+
+    /**
+     * Presses a button that posts the page back to itself (same address, same title) and waits for the
+     * new page; then scans it with axe-core, which the browser helper does only for a new address.
+     */
+    private static void submit(Browser b, By button) {
+        WebElement old = b.driver().findElement(By.tagName("html"));
+        b.press(button);
+        WebDriverWait wait = new WebDriverWait(b.driver(), Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(old));
+        wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+        Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+                .analyze(b.driver());
+        List<String> bad = results.getViolations().stream().filter(v -> List.of("serious", "critical").contains(v.getImpact()))
+                .map(v -> v.getImpact() + " " + v.getId() + ": " + v.getHelp() + " at " + v.getNodes().stream()
+                        .map(n -> String.valueOf(n.getTarget())).limit(5).toList())
+                .toList();
+        assertTrue(bad.isEmpty(), "Accessibility violations on " + b.url() + " after " + button + ":\n  " + String.join("\n  ", bad));
     }
 
     /** Takes the quiz through the API, answering question n True or False as {@code answers} says at n - 1. */
