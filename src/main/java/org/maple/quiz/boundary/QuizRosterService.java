@@ -16,6 +16,7 @@ import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
 import org.maple.platform.error.ItemNotFoundException;
 import org.maple.quiz.control.AttemptRepository;
+import org.maple.quiz.control.AttemptTotals;
 import org.maple.quiz.control.BankCache;
 import org.maple.quiz.control.BankRepository;
 import org.maple.quiz.control.QuizDraw;
@@ -68,14 +69,18 @@ public class QuizRosterService {
     @Inject
     AttemptRepository attempts;
 
+    @Inject
+    AttemptTotals totals;
+
     /** Use case: every current course that has a quiz, with its bank version, size and results so far. */
     public List<QuizSummary> quizzes() {
-        return catalog.courses().stream().map(this::summary).flatMap(Optional::stream).toList();
+        Map<String, AttemptTotals.Totals> all = totals.byCourse();
+        return catalog.courses().stream().map(c -> summary(c, all)).flatMap(Optional::stream).toList();
     }
 
     /** Use case: one course's quiz as in the list (404 when there is no such course or it has no quiz). */
     public QuizSummary quiz(String code) {
-        return summary(catalog.course(code).course())
+        return summary(catalog.course(code).course(), totals.byCourse())
                 .orElseThrow(() -> new ItemNotFoundException("The course '" + shorten(code) + "' has no quiz."));
     }
 
@@ -103,20 +108,17 @@ public class QuizRosterService {
         return out;
     }
 
-    private Optional<QuizSummary> summary(CatalogService.CourseSummary c) {
+    private Optional<QuizSummary> summary(CatalogService.CourseSummary c, Map<String, AttemptTotals.Totals> all) {
         Optional<BankVersion> bank = banks.current(c.id());
         if (bank.isEmpty()) {
             return Optional.empty();
         }
         QuestionBank b = cache.bank(bank.get());
         QuizSettings s = b.settings();
-        List<QuizAttempt> graded = attempts.gradedOfCourse(c.id());
-        long passed = graded.stream().filter(QuizAttempt::hasPassed).count();
-        long tried = graded.stream().map(QuizAttempt::getPersonId).distinct().count();
-        long peoplePassed = graded.stream().filter(QuizAttempt::hasPassed).map(QuizAttempt::getPersonId).distinct().count();
+        AttemptTotals.Totals t = all.getOrDefault(c.id(), AttemptTotals.Totals.NONE);
         return Optional.of(new QuizSummary(c.id(), c.title(), bank.get().getVersionNo(), banks.history(c.id()).size(),
                 b.questions().size(), QuizDraw.size(b.questions(), s), s.passMark(), s.maxAttempts(), s.timeLimitMinutes(),
-                graded.size(), (int) passed, (int) tried, (int) peoplePassed));
+                (int) t.attempts(), (int) t.passed(), (int) t.people(), (int) t.peoplePassed()));
     }
 
     private static String shorten(String s) {
