@@ -2,12 +2,15 @@ package org.maple.quiz.boundary;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import org.maple.course.entity.CourseVersion;
 import org.maple.identity.boundary.CallerService;
 import org.maple.identity.boundary.PeopleDirectory;
 import org.maple.identity.entity.Person;
@@ -16,9 +19,12 @@ import org.maple.identity.entity.Roles;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
 import org.maple.quiz.control.AttemptRepository;
+import org.maple.quiz.control.BankCache;
 import org.maple.quiz.control.BankRepository;
 import org.maple.quiz.entity.AttemptGrant;
+import org.maple.quiz.entity.BankVersion;
 import org.maple.quiz.entity.QuizAttempt;
+import org.maple.quiz.entity.QuizSettings;
 
 /**
  * Granting one person more attempts or more time on a course's quiz, recorded with who and why. A
@@ -34,8 +40,26 @@ public class AttemptGrantService {
             String reason, long grantedBy, LocalDateTime grantedAt) implements java.io.Serializable {
     }
 
+    /** One person's quiz for a course as the person granting sees it: limits, use, and past grants. */
+    public record GrantStanding(long personId, String name, String email, String courseCode, String courseTitle,
+            int maxAttempts, int extraAttempts, int attemptsUsed, boolean passed, int timeLimitMinutes, int extraMinutes,
+            List<GrantShown> grants) implements java.io.Serializable {
+
+        public int attemptsAllowed() {
+            return maxAttempts + extraAttempts;
+        }
+    }
+
+    /** A past grant with the name of who granted it. */
+    public record GrantShown(int extraAttempts, int extraMinutes, String reason, String grantedBy, LocalDateTime grantedAt)
+            implements java.io.Serializable {
+    }
+
     @Inject
     CallerService caller;
+
+    @Inject
+    BankCache cache;
 
     @Inject
     PeopleDirectory people;
@@ -78,6 +102,36 @@ public class AttemptGrantService {
     public List<GrantRecord> grants(long personId, String courseCode) {
         Person learner = visible(caller.current(), personId);
         return attempts.grants(learner.getId(), courseCode).stream().map(AttemptGrantService::record).toList();
+    }
+
+    /** Use case: one person's quiz for a course, with the grants they have had (to decide on a new one). */
+    public GrantStanding standing(long personId, String courseCode) {
+        Person learner = visible(caller.current(), personId);
+        BankVersion bank = banks.current(courseCode)
+                .orElseThrow(() -> new ItemNotFoundException("The course '" + courseCode + "' has no quiz."));
+        QuizSettings s = cache.bank(bank).settings();
+        List<AttemptGrant> given = attempts.grants(learner.getId(), courseCode);
+        List<QuizAttempt> tried = attempts.ofPerson(learner.getId(), courseCode);
+        Map<Long, String> names = new HashMap<>();
+        List<GrantShown> shown = given.stream().map(g -> new GrantShown(g.getExtraAttempts(), g.getExtraMinutes(), g.getReason(),
+                names.computeIfAbsent(g.getGrantedBy(), id -> people.byId(id).map(Person::getDisplayName).orElse("(unknown)")),
+                g.getGrantedAt())).toList();
+        String title = banks.currentCourse(courseCode).map(CourseVersion::getTitle).orElse(courseCode);
+        return new GrantStanding(learner.getId(), learner.getDisplayName(), learner.getEmail(), courseCode, title,
+                s.maxAttempts(), given.stream().mapToInt(AttemptGrant::getExtraAttempts).sum(), tried.size(),
+                tried.stream().anyMatch(QuizAttempt::hasPassed), s.timeLimitMinutes(),
+                given.stream().mapToInt(AttemptGrant::getExtraMinutes).sum(), shown);
+    }
+
+    /** Use case: find, by e-mail address, someone the caller may grant to (404 for anyone else). */
+    public long personByEmail(String email) {
+        String address = email == null ? "" : email.strip();
+        if (address.isEmpty()) {
+            throw new InvalidInputException("Give the person's e-mail address.");
+        }
+        Person found = people.byEmail(address).orElseThrow(() -> new ItemNotFoundException("There is no one with the e-mail address "
+                + (address.length() > 80 ? address.substring(0, 80) + "…" : address) + " in your teams."));
+        return visible(caller.current(), found.getId()).getId();
     }
 
     private Person visible(Person me, long personId) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,9 +16,12 @@ import jakarta.inject.Inject;
 
 import org.maple.course.entity.FileProblem;
 import org.maple.identity.boundary.CallerService;
+import org.maple.identity.boundary.PeopleDirectory;
+import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
+import org.maple.platform.persistence.ClusterLock;
 import org.maple.quiz.control.AttemptRepository;
 import org.maple.quiz.control.BankCache;
 import org.maple.quiz.control.BankRepository;
@@ -48,13 +52,23 @@ public class QuizReviewService {
     }
 
     /** One attempt a regrade changes (or would change). */
-    public record RegradeChange(long attemptId, long personId, int attemptNo, double percentBefore, double percentAfter,
+    public record RegradeChange(long attemptId, long personId, String personName, int attemptNo, double percentBefore, double percentAfter,
             boolean passedBefore, boolean passedAfter) implements java.io.Serializable {
     }
 
     /** The dry run (or what was applied): the bank version used and every attempt whose result changes. */
     public record RegradePlan(String courseCode, int bankVersion, int attemptsChecked, List<RegradeChange> changes,
             boolean applied) implements java.io.Serializable {
+    }
+
+    /** One attempt's change in a past regrade's audit record. */
+    public record RegradeLine(long attemptId, String personName, int attemptNo, double percentBefore, double percentAfter,
+            boolean passedBefore, boolean passedAfter) implements java.io.Serializable {
+    }
+
+    /** The audit record of an applied regrade: who, when, to which bank version, why, and each change. */
+    public record RegradeAudit(long id, LocalDateTime appliedAt, String appliedBy, int bankVersion, int attempts, String reason,
+            List<RegradeLine> changes) implements java.io.Serializable {
     }
 
     /** A GIFT import check: what was understood and every problem with its line. */
@@ -67,6 +81,12 @@ public class QuizReviewService {
 
     @Inject
     CallerService caller;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    ClusterLock lock;
 
     @Inject
     BankRepository banks;
@@ -110,27 +130,44 @@ public class QuizReviewService {
 
     /** Use case: which graded attempts would change if regraded with the current bank (nothing is changed). */
     public RegradePlan regradePreview(String code) {
-        BankVersion bank = current(code);
+        return regradePreview(code, null);
+    }
+
+    /**
+     * Use case: which graded attempts would change if regraded with bank version {@code versionNo}
+     * (null: the current one); nothing is changed.
+     */
+    public RegradePlan regradePreview(String code, Integer versionNo) {
+        BankVersion bank = version(code, versionNo);
         List<QuizAttempt> graded = attempts.gradedOfCourse(code);
+        Map<Long, String> names = new HashMap<>();
         List<RegradeChange> changes = new ArrayList<>();
         for (QuizAttempt a : graded) {
             AttemptResult r = grading.mark(a, cache.bank(bank));
             if (r.percent().compareTo(a.getPercent()) != 0 || r.passed() != a.hasPassed()) {
-                changes.add(new RegradeChange(a.getId(), a.getPersonId(), a.getAttemptNo(), a.getPercent().doubleValue(),
-                        r.percent().doubleValue(), a.hasPassed(), r.passed()));
+                changes.add(new RegradeChange(a.getId(), a.getPersonId(), name(names, a.getPersonId()), a.getAttemptNo(),
+                        a.getPercent().doubleValue(), r.percent().doubleValue(), a.hasPassed(), r.passed()));
             }
         }
         return new RegradePlan(code, bank.getVersionNo(), graded.size(), changes, false);
     }
 
     /**
-     * Use case: regrade every graded attempt the current bank changes, with an audit record. A learner
-     * who now passes has the quiz passed (and the course completed if all lessons are done); a
-     * completion already recorded is not taken back by a lower score.
+     * Use case: regrade every graded attempt that bank version {@code versionNo} (null: the current
+     * one) changes, with an audit record giving the reason. Regrades take turns under a cluster-wide
+     * lock and each one re-reads the attempts, so applying twice (a double click, two tabs) regrades
+     * once: the second finds nothing left to change and records nothing. A learner who now passes
+     * has the quiz passed (and the course completed if all lessons are done); a completion already
+     * recorded is not taken back by a lower score.
      */
-    public RegradePlan regradeApply(String code) {
-        BankVersion bank = current(code);
-        RegradePlan plan = regradePreview(code);
+    public RegradePlan regradeApply(String code, Integer versionNo, String reason) {
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 3 || why.length() > 1000) {
+            throw new InvalidInputException("Give a reason for the regrade (3–1000 characters).");
+        }
+        BankVersion bank = version(code, versionNo);
+        lock.acquire("quiz-regrade");
+        RegradePlan plan = regradePreview(code, bank.getVersionNo());
         LocalDateTime now = LocalDateTime.now(clock);
         for (RegradeChange c : plan.changes()) {
             QuizAttempt a = attempts.lock(c.attemptId()).orElseThrow();
@@ -140,11 +177,37 @@ public class QuizReviewService {
             a.regrade(r.percent(), r.passed(), now);
             grading.announce(a, r, now, true, passedBefore);
         }
-        String detail = plan.changes().stream().map(c -> c.attemptId() + " " + BigDecimal.valueOf(c.percentBefore()) + "->"
-                + BigDecimal.valueOf(c.percentAfter()) + " " + c.passedBefore() + "->" + c.passedAfter())
-                .collect(Collectors.joining("\n"));
-        attempts.persist(new RegradeRecord(code, bank.getId(), caller.current().getId(), now, plan.changes().size(), detail));
+        if (!plan.changes().isEmpty()) {
+            String detail = plan.changes().stream().map(c -> c.attemptId() + " " + BigDecimal.valueOf(c.percentBefore()) + "->"
+                    + BigDecimal.valueOf(c.percentAfter()) + " " + c.passedBefore() + "->" + c.passedAfter())
+                    .collect(Collectors.joining("\n"));
+            attempts.persist(new RegradeRecord(code, bank.getId(), caller.current().getId(), now, plan.changes().size(), detail, why));
+        }
         return new RegradePlan(code, plan.bankVersion(), plan.attemptsChecked(), plan.changes(), true);
+    }
+
+    /** Use case: the audit records of a course's past regrades, newest first, with each attempt's change. */
+    public List<RegradeAudit> regrades(String code) {
+        Map<Long, String> names = new HashMap<>();
+        List<RegradeAudit> out = new ArrayList<>();
+        for (RegradeRecord r : attempts.regrades(code)) {
+            List<RegradeLine> lines = new ArrayList<>();
+            for (String line : r.getDetail().split("\n")) {
+                String[] part = line.strip().split(" ");
+                if (part.length != 3 || !part[1].contains("->") || !part[2].contains("->")) {
+                    continue;
+                }
+                Optional<QuizAttempt> a = attempts.find(Long.parseLong(part[0]));
+                String[] pct = part[1].split("->");
+                String[] pass = part[2].split("->");
+                lines.add(new RegradeLine(Long.parseLong(part[0]), a.map(x -> name(names, x.getPersonId())).orElse("(removed)"),
+                        a.map(QuizAttempt::getAttemptNo).orElse(0), Double.parseDouble(pct[0]), Double.parseDouble(pct[1]),
+                        Boolean.parseBoolean(pass[0]), Boolean.parseBoolean(pass[1])));
+            }
+            out.add(new RegradeAudit(r.getId(), r.getAppliedAt(), name(names, r.getAppliedBy()),
+                    banks.find(r.getBankId()).map(BankVersion::getVersionNo).orElse(0), r.getAttempts(), r.getReason(), lines));
+        }
+        return out;
     }
 
     /** Use case: the current bank as Moodle GIFT. */
@@ -162,6 +225,18 @@ public class QuizReviewService {
         Map<String, Long> byType = r.questions().stream()
                 .collect(Collectors.groupingBy(q -> q.type().id(), java.util.TreeMap::new, Collectors.counting()));
         return new GiftCheck(r.questions().size(), byType, r.questions().stream().map(q -> q.id()).toList(), r.problems());
+    }
+
+    private BankVersion version(String code, Integer versionNo) {
+        if (versionNo == null) {
+            return current(code);
+        }
+        return banks.history(code).stream().filter(b -> b.getVersionNo() == versionNo).findFirst()
+                .orElseThrow(() -> new ItemNotFoundException("The quiz of '" + code + "' has no version " + versionNo + "."));
+    }
+
+    private String name(Map<Long, String> names, long personId) {
+        return names.computeIfAbsent(personId, id -> people.byId(id).map(Person::getDisplayName).orElse("(unknown)"));
     }
 
     private BankVersion current(String code) {

@@ -49,10 +49,19 @@ public class QuizzesAdminResource {
 
     @POST
     @Path("{course}/regrade")
-    @Operation(summary = "Regrade with the current bank: a dry run unless apply=true (trainer, admin)")
+    @Operation(summary = "Regrade with a bank version (default: the current one): a dry run unless apply=true, "
+            + "which needs a reason (trainer, admin)")
     public QuizReviewService.RegradePlan regrade(@PathParam("course") @Pattern(regexp = CoursesResource.ID) String course,
-            @QueryParam("apply") @DefaultValue("false") boolean apply) {
-        return apply ? review.regradeApply(course) : review.regradePreview(course);
+            @QueryParam("apply") @DefaultValue("false") boolean apply, @QueryParam("version") Integer version,
+            @QueryParam("reason") String reason) {
+        return apply ? review.regradeApply(course, version, reason) : review.regradePreview(course, version);
+    }
+
+    @GET
+    @Path("{course}/regrades")
+    @Operation(summary = "The audit records of past regrades, newest first (trainer, admin)")
+    public List<QuizReviewService.RegradeAudit> regrades(@PathParam("course") @Pattern(regexp = CoursesResource.ID) String course) {
+        return review.regrades(course);
     }
 
     @GET
@@ -61,7 +70,7 @@ public class QuizzesAdminResource {
     @Operation(summary = "The current bank as Moodle GIFT (trainer, admin)")
     public Response gift(@PathParam("course") @Pattern(regexp = CoursesResource.ID) String course) {
         QuizReviewService.GiftExport e = review.giftExport(course);
-        return Response.ok(e.text()).header("Content-Disposition", "attachment; filename=\"" + course + ".gift.txt\"")
+        return Response.ok(e.text()).header("Content-Disposition", "attachment; filename=\"" + course + ".gift\"")
                 .header("X-Maple-Skipped", String.join(",", e.skipped())).build();
     }
 

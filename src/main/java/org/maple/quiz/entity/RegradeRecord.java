@@ -44,16 +44,26 @@ public class RegradeRecord implements Serializable {
     @Column(nullable = false, length = 1000000)
     private String detail;
 
+    /** Why the trainer regraded (null on records made before reasons were asked for). */
+    @Column(length = 1000)
+    private String reason;
+
     protected RegradeRecord() {
     }
 
     public RegradeRecord(String courseCode, long bankId, long appliedBy, LocalDateTime appliedAt, int attempts, String detail) {
+        this(courseCode, bankId, appliedBy, appliedAt, attempts, detail, null);
+    }
+
+    public RegradeRecord(String courseCode, long bankId, long appliedBy, LocalDateTime appliedAt, int attempts, String detail,
+            String reason) {
         this.courseCode = courseCode;
         this.bankId = bankId;
         this.appliedBy = appliedBy;
         this.appliedAt = appliedAt;
         this.attempts = attempts;
         this.detail = detail;
+        this.reason = reason;
     }
 
     public Long getId() {
@@ -82,5 +92,9 @@ public class RegradeRecord implements Serializable {
 
     public String getDetail() {
         return detail;
+    }
+
+    public String getReason() {
+        return reason;
     }
 }
