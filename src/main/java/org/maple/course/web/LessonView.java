@@ -20,7 +20,10 @@ public class LessonView {
     private String key;
     private LessonPage lesson;
 
+    /** Before rendering: reads {@code c} (course) and {@code l} (lesson) and loads the lesson. */
     public void load() {
+        code = Pages.param("c");
+        key = Pages.param("l");
         if (code == null || key == null) {
             Pages.redirect("/learner/course/induction.xhtml");
             return;
