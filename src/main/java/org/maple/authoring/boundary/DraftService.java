@@ -22,6 +22,7 @@ import org.maple.authoring.control.AuthoringRepository;
 import org.maple.authoring.control.DraftCheck;
 import org.maple.authoring.control.CourseFields;
 import org.maple.authoring.control.DraftPaths;
+import org.maple.authoring.control.LessonFields;
 import org.maple.authoring.control.NewCourse;
 import org.maple.authoring.control.YamlBlocks;
 import org.maple.authoring.entity.Draft;
@@ -92,7 +93,11 @@ public class DraftService {
         Draft d = new Draft(code, current.map(CourseVersion::getVersionNo).orElse(null), by, support.now());
         files.forEach((path, text) -> d.add(path, text, by, support.now()));
         repo.persist(d);
-        repo.flush();
+        try {
+            repo.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw new ConflictException("Someone opened the draft of " + code + " at the same moment; open it again.");
+        }
         support.audit("created", code, "draft", d.getBaseVersion(),
                 current.isPresent() ? "draft opened from version " + d.getBaseVersion() : "new course");
         return detail(d);
@@ -136,6 +141,23 @@ public class DraftService {
         }
         support.audit("changed", code, save.path(), d.getBaseVersion(), null);
         return saved(d, f);
+    }
+
+    /** Use case: save the descriptor fields of course.yaml (only changed keys are rewritten). */
+    public Saved saveCourseFields(String code, CourseFields fields, long version) {
+        String path = DraftPaths.descriptor(code);
+        DraftFile f = support.draft(code).file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no course.yaml."));
+        String text = fields.applyTo(f.getContent(), CourseFields.read(f.getContent()));
+        return save(code, new FileSave(path, text, version));
+    }
+
+    /** Use case: save a lesson's fields and body (only changed front-matter keys are rewritten). */
+    public Saved saveLessonFields(String code, String key, LessonFields fields, long version) {
+        String path = DraftPaths.lesson(code, key == null ? "" : key);
+        DraftFile f = support.draft(code).file(path)
+                .orElseThrow(() -> new ItemNotFoundException("There is no lesson '" + key + "' in the draft."));
+        String text = fields.applyTo(f.getContent(), LessonFields.read(f.getContent()));
+        return save(code, new FileSave(path, text, version));
     }
 
     /** Use case: add a lesson (a new file, listed last in course.yaml). */

@@ -32,6 +32,16 @@ public record LessonFields(String title, Integer minutes, List<String> objective
                 y.strings("courseObjectives", false), y.strings("danos", false), y.strings("sources", false), t.body());
     }
 
+    /** The field a 1-based file line belongs to: a front-matter key, or "body". */
+    public static String fieldAt(String file, int line) {
+        DraftPaths.LessonText t = DraftPaths.split(file);
+        int frontLines = t.frontMatter().isEmpty() ? 0 : (int) t.frontMatter().lines().count();
+        if (line > frontLines + 2 || t.frontMatter().isEmpty()) {
+            return line <= 1 && t.frontMatter().isEmpty() ? "front matter" : "body";
+        }
+        return YamlBlocks.keyAt(t.frontMatter(), line, 2).orElse("front matter");
+    }
+
     /** The file with every changed field rewritten and the body replaced. */
     public String applyTo(String file, LessonFields before) {
         DraftPaths.LessonText t = DraftPaths.split(file);

@@ -51,6 +51,23 @@ public final class YamlBlocks {
         return String.join("\n", out);
     }
 
+    /**
+     * The top-level key whose block holds a 1-based line of the text (counting from
+     * {@code firstLine}), or empty when the line is before the first key or past the end.
+     */
+    public static java.util.Optional<String> keyAt(String yaml, int line, int firstLine) {
+        String[] lines = yaml.split("\n", -1);
+        String key = null;
+        for (int i = 0; i < lines.length && i + firstLine <= line; i++) {
+            String l = lines[i];
+            int colon = l.indexOf(':');
+            if (!l.isEmpty() && !continues(l) && !l.startsWith("#") && colon > 0) {
+                key = l.substring(0, colon).strip();
+            }
+        }
+        return java.util.Optional.ofNullable(line < firstLine ? null : key);
+    }
+
     /** The text without {@code key}'s block. */
     public static String remove(String yaml, String key) {
         String marker = "\u0000remove\u0000";
