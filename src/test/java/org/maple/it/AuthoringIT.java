@@ -217,8 +217,16 @@ class AuthoringIT {
         assertTrue(detail.contains("Tomasz Nowak") && detail.contains("not saved") && detail.contains("/draft"), detail);
         JsonObject now = file(ada.json("api/authoring/courses/" + c + "/draft").asJsonObject(), "content/" + c + "/course.yaml");
         assertTrue(now.getString("content").contains("estimatedMinutes: 95"), "the other change is there to see");
-        HttpResponse<String> again = ada.putJson("api/authoring/courses/" + c + "/draft/file", save(now, now.getString("content") + "# Ada's edit\n"));
+        HttpResponse<String> again = ada.putJson("api/authoring/courses/" + c + "/draft/file", save(now,
+                now.getString("content").replace("estimatedMinutes: 95", "estimatedMinutes: -5") + "# Ada's edit\n"));
         assertEquals(200, again.statusCode(), again.body());
+        JsonObject verdict = ApiClient.parse(again.body()).asJsonObject();
+        assertTrue(verdict.getJsonArray("problems").stream().map(JsonValue::asJsonObject)
+                .anyMatch(p -> p.getInt("line") > 0 && p.getString("reason").contains("estimatedMinutes")), verdict.toString());
+        String page = ada.get("trainer/authoring/draft.xhtml?c=" + c).body();
+        int field = page.indexOf("id=\"minutes-problems\"");
+        assertTrue(field > 0 && page.indexOf("Problem (line", field) > field
+                && page.indexOf("Problem (line", field) < page.indexOf("id=\"induction-problems\""), "the problem is shown beside its field");
         assertEquals(204, ada.delete("api/authoring/courses/" + c + "/draft").statusCode());
     }
 

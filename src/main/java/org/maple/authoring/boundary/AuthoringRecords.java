@@ -30,6 +30,11 @@ public final class AuthoringRecords {
                     p.isNote());
         }
 
+        /** " (line N)" or nothing, for messages. */
+        public String lineText() {
+            return line > 0 ? " (line " + line + ")" : "";
+        }
+
         public String where() {
             return line > 0 ? file + ", line " + line : file;
         }

@@ -73,6 +73,11 @@ public class PreviewService {
         return MARKDOWN.render(markdown);
     }
 
+    /** Use case: the draft bank's questions as the loader reads them (empty while it has problems). */
+    public List<Question> bankQuestions(String code) {
+        return support.check(code, DraftSupport.files(support.draft(code))).bank().map(QuestionBank::questions).orElse(List.of());
+    }
+
     /** Use case: draw the draft's quiz. */
     public PreviewPaper quiz(String code, long seed) {
         ParsedCourse c = course(code);

@@ -113,6 +113,17 @@ public class PublishService {
                 regrade.isEmpty() ? null : "POST /api/quizzes/" + code + "/regrade");
     }
 
+    /** Use case: the draft bank's questions that differ from the published bank and already have attempts. */
+    public List<String> draftRegradeCandidates(String code) {
+        Draft d = support.draft(code);
+        Optional<BankVersion> published = banks.current(code);
+        Optional<QuestionBank> draft = support.check(code, DraftSupport.files(d)).bank();
+        if (published.isEmpty() || draft.isEmpty()) {
+            return List.of();
+        }
+        return changedWithAttempts(code, published.get(), draft.get());
+    }
+
     /** Questions whose text or key changed (or that were removed) and that attempts already drew. */
     private List<String> changedWithAttempts(String code, BankVersion old, QuestionBank now) {
         QuestionBank was = org.maple.quiz.control.BankParser.parse(old.getFileName(),

@@ -32,6 +32,12 @@ public class BankEditView implements Serializable {
     @Inject
     TransferService transfer;
 
+    @Inject
+    org.maple.authoring.boundary.PreviewService preview;
+
+    @Inject
+    org.maple.authoring.boundary.PublishService publishing;
+
     private String code;
     private DraftDetail draft;
     private String text;
@@ -40,6 +46,8 @@ public class BankEditView implements Serializable {
     private String giftObjective;
     private String giftDanos;
     private List<Problem> giftProblems = List.of();
+    private List<org.maple.quiz.entity.Question> questions = List.of();
+    private List<String> regrade = List.of();
 
     public void load() {
         if (draft != null) {
@@ -57,6 +65,20 @@ public class BankEditView implements Serializable {
         FileInfo f = file();
         text = f == null ? "" : f.content();
         version = f == null ? null : f.version();
+        questions = preview.bankQuestions(code);
+        regrade = publishing.draftRegradeCandidates(code);
+    }
+
+    public List<org.maple.quiz.entity.Question> getQuestions() {
+        return questions;
+    }
+
+    public String join(List<String> values) {
+        return values == null ? "" : String.join(", ", values);
+    }
+
+    public List<String> getRegrade() {
+        return regrade;
     }
 
     public void save() {

@@ -35,6 +35,66 @@ public class LessonEditView implements Serializable {
     @Inject
     DraftService drafts;
 
+    @Inject
+    org.maple.authoring.boundary.TransferService transfer;
+
+    private transient jakarta.servlet.http.Part image;
+    private String imageName;
+    private String imageAlt;
+    private String imageMarkdown;
+
+    /** Uploads an image for the course's lessons and shows the Markdown to paste into the text. */
+    public void uploadImage() {
+        try {
+            if (image == null || image.getSize() == 0) {
+                Pages.error(null, "Choose an image file.");
+                return;
+            }
+            if (image.getSize() > org.maple.authoring.control.ImageCheck.MAX_BYTES) {
+                Pages.error(null, "The image is larger than 512 KiB.");
+                return;
+            }
+            byte[] bytes;
+            try (var in = image.getInputStream()) {
+                bytes = in.readAllBytes();
+            }
+            imageMarkdown = transfer.uploadImage(code, imageName == null ? null : imageName.strip(), imageAlt, bytes);
+            Pages.info("Image uploaded. Put this line in the lesson text where it belongs: " + imageMarkdown);
+        } catch (java.io.IOException e) {
+            Pages.error(null, "The file could not be read.");
+        } catch (RuntimeException e) {
+            Pages.error(e);
+        }
+    }
+
+    public jakarta.servlet.http.Part getImage() {
+        return image;
+    }
+
+    public void setImage(jakarta.servlet.http.Part image) {
+        this.image = image;
+    }
+
+    public String getImageName() {
+        return imageName;
+    }
+
+    public void setImageName(String imageName) {
+        this.imageName = imageName;
+    }
+
+    public String getImageAlt() {
+        return imageAlt;
+    }
+
+    public void setImageAlt(String imageAlt) {
+        this.imageAlt = imageAlt;
+    }
+
+    public String getImageMarkdown() {
+        return imageMarkdown;
+    }
+
     private String code;
     private String key;
     private DraftDetail draft;
