@@ -20,7 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A trainer, by keyboard only: opens a course in a draft, edits a lesson (the live preview shows the
- * change), previews it as a learner, publishes it with a note; a learner then reads the new version.
+ * change), previews it as a learner, corrects a question in the question form, publishes with a note;
+ * a learner then reads the new version.
  * Every page is scanned with axe-core.
  */
 @RunAsClient
@@ -64,6 +65,15 @@ class AuthoringUiIT {
             b.waitForUrl("preview.xhtml");
             assertTrue(b.text(By.id("lesson-body")).contains(ADDED), "the preview shows the draft");
             assertTrue(b.text(By.id("preview-banner")).contains("Nothing you do here is recorded"));
+
+            b.get(base + "trainer/authoring/question.xhtml?c=" + COURSE + "&q=wf-why-bother");
+            b.type(By.id("question:stem"), "Why do family groups matter, in one sentence?");
+            b.find(By.id("question:explanation")).clear();
+            b.press(By.id("question:save"));
+            assertTrue(b.text(By.id("explanation-problems")).contains("explanation"), "the engine's rule is shown beside the field");
+            b.type(By.id("question:explanation"), "Family members are affected too, and groups support them.");
+            b.press(By.id("question:save"));
+            assertTrue(b.text(By.id("messages")).contains("Question saved to the draft."), b.text(By.id("messages")));
 
             b.get(base + "trainer/authoring/draft.xhtml?c=" + COURSE);
             b.type(By.id("publish:note"), "Added a sentence to the first lesson");

@@ -19,6 +19,8 @@ import org.maple.authoring.boundary.AuthoringRecords.FileSave;
 import org.maple.authoring.boundary.AuthoringRecords.Problem;
 import org.maple.authoring.boundary.AuthoringRecords.Saved;
 import org.maple.authoring.control.AuthoringRepository;
+import org.maple.authoring.control.BankQuestions;
+import org.maple.authoring.control.QuestionYaml;
 import org.maple.authoring.control.DraftCheck;
 import org.maple.authoring.control.CourseFields;
 import org.maple.authoring.control.DraftPaths;
@@ -34,6 +36,7 @@ import org.maple.platform.error.ConflictException;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
 import org.maple.quiz.control.BankRepository;
+import org.maple.quiz.entity.Question;
 
 /** Drafts: open, read, save a file (optimistic locking), add, remove and reorder lessons, discard. Role: trainer, admin. */
 @Stateless
@@ -157,6 +160,31 @@ public class DraftService {
         DraftFile f = support.draft(code).file(path)
                 .orElseThrow(() -> new ItemNotFoundException("There is no lesson '" + key + "' in the draft."));
         String text = fields.applyTo(f.getContent(), LessonFields.read(f.getContent()));
+        return save(code, new FileSave(path, text, version));
+    }
+
+    /**
+     * Use case: save one question of the draft bank from the question form: its entry in the bank file
+     * is replaced (or, for a new question, appended); every other byte stays.
+     */
+    public Saved saveQuestion(String code, String originalId, Question q, long version) {
+        String path = DraftPaths.bank(code);
+        DraftFile f = support.draft(code).file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no question bank."));
+        if (q == null) {
+            throw new InvalidInputException("Send the question.");
+        }
+        String text = originalId == null || originalId.isBlank() ? QuestionYaml.append(f.getContent(), List.of(q))
+                : BankQuestions.replace(f.getContent(), originalId, QuestionYaml.write(q)).orElseThrow(() -> new ItemNotFoundException(
+                        "There is no question '" + originalId + "' in the bank's questions list; edit it in the YAML."));
+        return save(code, new FileSave(path, text, version));
+    }
+
+    /** Use case: remove one question from the draft bank. */
+    public Saved removeQuestion(String code, String id, long version) {
+        String path = DraftPaths.bank(code);
+        DraftFile f = support.draft(code).file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no question bank."));
+        String text = BankQuestions.remove(f.getContent(), id == null ? "" : id)
+                .orElseThrow(() -> new ItemNotFoundException("There is no question '" + id + "' in the bank."));
         return save(code, new FileSave(path, text, version));
     }
 

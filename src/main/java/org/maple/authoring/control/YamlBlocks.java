@@ -99,7 +99,7 @@ public final class YamlBlocks {
 
     /** {@code key: [a, b]} for short codes; each item quoted when needed. */
     public static String flow(String key, List<String> values) {
-        return key + ": [" + String.join(", ", values.stream().map(YamlBlocks::quote).toList()) + "]";
+        return key + ": [" + String.join(", ", values.stream().map(YamlBlocks::flowItem).toList()) + "]";
     }
 
     /** A block sequence of scalars: {@code key:} then {@code   - value} lines. */
@@ -131,6 +131,13 @@ public final class YamlBlocks {
         return sb.toString();
     }
 
+    /** An item of a flow sequence: plain only for simple words (codes, ids), else double-quoted. */
+    static String flowItem(String value) {
+        String v = value == null ? "" : value;
+        return v.matches("[A-Za-z0-9][A-Za-z0-9._ -]*") && !v.endsWith(" ") && !RESERVED.matcher(v).matches()
+                ? v : doubleQuoted(v);
+    }
+
     /** The value as a YAML scalar: plain when safe, else double-quoted with escapes. */
     public static String quote(String value) {
         String v = value == null ? "" : value;
@@ -138,9 +145,10 @@ public final class YamlBlocks {
                 && !v.contains(" #") && !v.endsWith(":") && !v.endsWith(" ") && !v.contains("\"")
                 && !v.contains("[") && !v.contains("]") && !v.contains("{") && !v.contains("}")
                 && !v.contains(",") && !v.contains("'");
-        if (plain) {
-            return v;
-        }
+        return plain ? v : doubleQuoted(v);
+    }
+
+    private static String doubleQuoted(String v) {
         StringBuilder sb = new StringBuilder("\"");
         for (char c : v.toCharArray()) {
             switch (c) {
