@@ -300,6 +300,31 @@ class AuthoringIT {
         assertEquals(204, trainer.delete("api/authoring/courses/" + c + "/draft").statusCode());
     }
 
+    @Test
+    void everyAuthoringPageRendersForATrainerAndTheDraftQuizIsMarkedOnThePage() {
+        String c = "fama-facilitating-access";
+        ApiClient trainer = ApiClient.signedIn(base, "trainer@maple.test");
+        JsonObject draft = open(trainer, c);
+        String lesson = draft.getJsonArray("lessonOrder").getString(0);
+        String question = file(draft, "quizzes/" + c + ".yaml").getString("content").lines()
+                .filter(l -> l.startsWith("  - id: ")).skip(3).findFirst().orElseThrow().substring(8).strip();
+        for (String page : List.of("courses.xhtml", "draft.xhtml?c=" + c, "lesson.xhtml?c=" + c + "&l=" + lesson,
+                "preview.xhtml?c=" + c + "&l=" + lesson, "bank.xhtml?c=" + c, "question.xhtml?c=" + c + "&q=" + question,
+                "question.xhtml?c=" + c, "quiz.xhtml?c=" + c, "history.xhtml?c=" + c, "audit.xhtml", "hints.xhtml")) {
+            HttpResponse<String> r = trainer.get("trainer/authoring/" + page);
+            assertEquals(200, r.statusCode(), page + ": " + r.body());
+            assertFalse(r.body().contains("Something went wrong"), page);
+        }
+        assertTrue(trainer.get("trainer/authoring/question.xhtml?c=" + c + "&q=" + question).body().contains("value=\"" + question + "\""));
+        HttpResponse<String> marked = trainer.post("trainer/authoring/quiz.xhtml?c=" + c + "&seed=3", "grade=1",
+                "application/x-www-form-urlencoded");
+        assertEquals(200, marked.statusCode(), marked.body());
+        assertTrue(marked.body().contains("id=\"preview-result\"") && marked.body().contains("Not passed"), "marked, nothing answered");
+        assertEquals(0, trainer.json("api/me/quizzes/" + c).asJsonObject().getInt("attemptsUsed"));
+        assertEquals(404, trainer.get("trainer/authoring/draft.xhtml?c=no-such-course").statusCode());
+        assertEquals(204, trainer.delete("api/authoring/courses/" + c + "/draft").statusCode());
+    }
+
     private static JsonObject open(ApiClient trainer, String c) {
         HttpResponse<String> r = trainer.post("api/authoring/courses/" + c + "/draft");
         assertEquals(200, r.statusCode(), r.body());
