@@ -15,7 +15,8 @@ import org.maple.platform.yaml.YamlMap;
  * changed ({@link YamlBlocks}), so every other line keeps its bytes.
  */
 public record CourseFields(String title, String summary, String audience, Integer estimatedMinutes, boolean induction,
-        Integer dueDays, List<String> danos, List<Objective> objectives, List<Source> sources, List<String> lessons)
+        Integer dueDays, List<String> assignedTo, Integer refreshMonths, List<String> danos, List<Objective> objectives,
+        List<Source> sources, List<String> lessons)
         implements Serializable {
 
     public record Objective(String id, String text) implements Serializable {
@@ -25,6 +26,7 @@ public record CourseFields(String title, String summary, String audience, Intege
     }
 
     public CourseFields {
+        assignedTo = List.copyOf(assignedTo);
         danos = List.copyOf(danos);
         objectives = List.copyOf(objectives);
         sources = List.copyOf(sources);
@@ -35,7 +37,7 @@ public record CourseFields(String title, String summary, String audience, Intege
     public static CourseFields read(String yaml) {
         YamlMap y = YamlMap.parse(yaml, 0, (line, reason) -> { }).orElse(null);
         if (y == null) {
-            return new CourseFields("", "", "", null, false, null, List.of(), List.of(), List.of(), List.of());
+            return new CourseFields("", "", "", null, false, null, List.of(), null, List.of(), List.of(), List.of(), List.of());
         }
         List<Objective> objectives = new ArrayList<>();
         for (YamlMap m : y.maps("objectives", false)) {
@@ -49,7 +51,8 @@ public record CourseFields(String title, String summary, String audience, Intege
         return new CourseFields(y.optionalString("title").orElse(""), y.optionalString("summary").orElse(""),
                 y.optionalString("audience").orElse(""), y.optionalInt("estimatedMinutes", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null),
                 y.optionalBool("induction").orElse(false), y.optionalInt("dueDays", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null),
-                y.strings("danos", false), objectives, sources, y.strings("lessons", false));
+                y.has("assignedTo") ? y.strings("assignedTo", false) : List.of("learner"),
+                y.optionalInt("refreshMonths", Integer.MIN_VALUE, Integer.MAX_VALUE).orElse(null), y.strings("danos", false), objectives, sources, y.strings("lessons", false));
     }
 
     /** The yaml with every field that differs from {@code before} rewritten. */
@@ -72,6 +75,13 @@ public record CourseFields(String title, String summary, String audience, Intege
         }
         if (!Objects.equals(dueDays, before.dueDays)) {
             y = dueDays == null ? YamlBlocks.remove(y, "dueDays") : YamlBlocks.set(y, "dueDays", YamlBlocks.number("dueDays", dueDays));
+        }
+        if (!assignedTo.equals(before.assignedTo)) {
+            y = YamlBlocks.set(y, "assignedTo", YamlBlocks.flow("assignedTo", assignedTo));
+        }
+        if (!Objects.equals(refreshMonths, before.refreshMonths)) {
+            y = refreshMonths == null ? YamlBlocks.remove(y, "refreshMonths")
+                    : YamlBlocks.set(y, "refreshMonths", YamlBlocks.number("refreshMonths", refreshMonths));
         }
         if (!danos.equals(before.danos)) {
             y = YamlBlocks.set(y, "danos", YamlBlocks.flow("danos", danos));

@@ -44,6 +44,8 @@ public class DraftView implements Serializable {
     private boolean induction;
     private Integer dueDays;
     private String danos;
+    private List<String> assignedTo = new ArrayList<>();
+    private Integer refreshMonths;
     private String objectives;
     private String sources;
     private List<String> lessons = List.of();
@@ -77,6 +79,8 @@ public class DraftView implements Serializable {
         minutes = f.estimatedMinutes();
         induction = f.induction();
         dueDays = f.dueDays();
+        assignedTo = new java.util.ArrayList<>(f.assignedTo());
+        refreshMonths = f.refreshMonths();
         danos = String.join(", ", f.danos());
         objectives = String.join("\n", f.objectives().stream().map(o -> o.id() + " | " + o.text()).toList());
         sources = String.join("\n", f.sources().stream().map(s -> s.id() + " | " + s.cite() + (s.file().isEmpty() ? "" : " | " + s.file())).toList());
@@ -86,7 +90,8 @@ public class DraftView implements Serializable {
     public void saveFields() {
         try {
             CourseFields before = CourseFields.read(file(DraftPaths.descriptor(code)).content());
-            CourseFields after = new CourseFields(title, summary, audience, minutes, induction, dueDays, split(danos, ","),
+            CourseFields after = new CourseFields(title, summary, audience, minutes, induction, dueDays, assignedTo,
+                    refreshMonths, split(danos, ","),
                     lines(objectives).stream().map(l -> {
                         String[] p = l.split("\\|", 2);
                         return new CourseFields.Objective(p[0].strip(), p.length > 1 ? p[1].strip() : "");
@@ -181,7 +186,8 @@ public class DraftView implements Serializable {
 
     /** The problems of course.yaml not tied to one of the form's fields. */
     public List<Problem> otherCourseProblems() {
-        List<String> shown = List.of("title", "summary", "audience", "estimatedMinutes", "induction", "dueDays", "danos",
+        List<String> shown = List.of("title", "summary", "audience", "estimatedMinutes", "induction", "dueDays", "assignedTo",
+                "refreshMonths", "danos",
                 "objectives", "sources", "lessons");
         FileInfo yaml = file(DraftPaths.descriptor(code));
         if (draft == null || yaml == null) {
@@ -281,6 +287,22 @@ public class DraftView implements Serializable {
 
     public void setDueDays(Integer dueDays) {
         this.dueDays = dueDays;
+    }
+
+    public List<String> getAssignedTo() {
+        return assignedTo;
+    }
+
+    public void setAssignedTo(List<String> assignedTo) {
+        this.assignedTo = assignedTo == null ? new ArrayList<>() : new ArrayList<>(assignedTo);
+    }
+
+    public Integer getRefreshMonths() {
+        return refreshMonths;
+    }
+
+    public void setRefreshMonths(Integer refreshMonths) {
+        this.refreshMonths = refreshMonths;
     }
 
     public String getDanos() {

@@ -92,7 +92,8 @@ class DraftCheckTest {
         CourseFields before = CourseFields.read(yaml);
         assertEquals(yaml, before.applyTo(yaml, before), "no change, same bytes");
         CourseFields after = new CourseFields("Family groups: a new title", before.summary(), before.audience(),
-                before.estimatedMinutes(), before.induction(), before.dueDays(), before.danos(), before.objectives(),
+                before.estimatedMinutes(), before.induction(), before.dueDays(), before.assignedTo(), before.refreshMonths(),
+                before.danos(), before.objectives(),
                 before.sources(), before.lessons());
         String changed = after.applyTo(yaml, before);
         List<LineDiff.Line> diff = LineDiff.diff(yaml, changed).stream().filter(l -> l.kind() != ' ').toList();
