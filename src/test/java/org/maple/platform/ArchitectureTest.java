@@ -37,6 +37,10 @@ class ArchitectureTest {
                     "org.maple.competency..", "org.maple.certificate..", "org.maple.practice..");
 
     @ArchTest
+    static final ArchRule noFeatureDependsOnAuthoring = noClasses().that().resideOutsideOfPackage("org.maple.authoring..")
+            .should().dependOnClassesThat().resideInAPackage("org.maple.authoring..");
+
+    @ArchTest
     static final ArchRule webBeansNeverTouchTheEntityManager = noClasses().that().resideInAPackage("..web..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
 }

@@ -51,18 +51,41 @@ public class ContentImporter {
         List<String> created = new ArrayList<>();
         int unchanged = 0;
         for (ParsedCourse parsed : library.courses()) {
+            String source = "content/" + parsed.id();
+            Optional<String> lastFileImport = courses.fileImportHash(source);
+            courses.recordFileImport(source, parsed.contentHash(), now);
             Optional<CourseVersion> current = courses.current(parsed.id());
-            if (current.isPresent() && current.get().getContentHash().equals(parsed.contentHash())) {
+            // unchanged files keep the current version, even one published in the app since the last file import
+            if (current.isPresent() && (current.get().getContentHash().equals(parsed.contentHash())
+                    || lastFileImport.filter(parsed.contentHash()::equals).isPresent())) {
                 unchanged++;
                 continue;
             }
-            int next = courses.history(parsed.id()).stream().mapToInt(CourseVersion::getVersionNo).max().orElse(0) + 1;
-            current.ifPresent(CourseVersion::retire);
-            courses.persist(toVersion(parsed, next, now));
-            created.add(parsed.id() + " v" + next);
+            created.add(parsed.id() + " v" + newVersion(parsed, current, now).getVersionNo());
         }
         courses.replaceProblems(library.problems().stream().map(p -> new StoredProblem(p, now)).toList());
         return new ImportSummary(created, unchanged, library.problems());
+    }
+
+    /**
+     * Imports one valid course that did not come from the content folder (published by a trainer in
+     * the app): a new current version unless it equals the current one. Gives the current version.
+     */
+    public CourseVersion importCourse(ParsedCourse parsed) {
+        lock.acquire("content-load");
+        Optional<CourseVersion> current = courses.current(parsed.id());
+        if (current.isPresent() && current.get().getContentHash().equals(parsed.contentHash())) {
+            return current.get();
+        }
+        return newVersion(parsed, current, LocalDateTime.now(clock));
+    }
+
+    private CourseVersion newVersion(ParsedCourse parsed, Optional<CourseVersion> current, LocalDateTime now) {
+        int next = courses.history(parsed.id()).stream().mapToInt(CourseVersion::getVersionNo).max().orElse(0) + 1;
+        current.ifPresent(CourseVersion::retire);
+        CourseVersion v = toVersion(parsed, next, now);
+        courses.persist(v);
+        return v;
     }
 
     /** The DANOS framework of a content root ({@code content/danos.yaml}); null when it does not parse. */

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.maple.course.entity.CourseVersion;
+import org.maple.course.entity.FileImport;
 import org.maple.course.entity.Lesson;
 import org.maple.course.entity.StoredProblem;
 
@@ -58,6 +59,21 @@ public class CourseRepository {
     public void replaceProblems(List<StoredProblem> problems) {
         em.createNamedQuery("StoredProblem.clear").executeUpdate();
         problems.forEach(em::persist);
+    }
+
+    /** The hash last imported from a file source, if any (see {@link FileImport}). */
+    public Optional<String> fileImportHash(String source) {
+        return Optional.ofNullable(em.find(FileImport.class, source)).map(FileImport::getContentHash);
+    }
+
+    /** Records what was imported from a file source. */
+    public void recordFileImport(String source, String hash, java.time.LocalDateTime at) {
+        FileImport f = em.find(FileImport.class, source);
+        if (f == null) {
+            em.persist(new FileImport(source, hash, at));
+        } else {
+            f.imported(hash, at);
+        }
     }
 
     public void persist(Object entity) {

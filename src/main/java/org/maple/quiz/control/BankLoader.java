@@ -76,16 +76,33 @@ public class BankLoader {
                 continue;
             }
             QuestionBank bank = r.bank().get();
+            Optional<String> lastFileImport = banks.fileImportHash(name);
+            banks.recordFileImport(name, bank.contentHash(), now);
             Optional<BankVersion> current = banks.current(code);
-            if (current.isPresent() && current.get().getContentHash().equals(bank.contentHash())) {
+            // unchanged files keep the current version, even one published in the app since the last file import
+            if (current.isPresent() && (current.get().getContentHash().equals(bank.contentHash())
+                    || lastFileImport.filter(bank.contentHash()::equals).isPresent())) {
                 continue;
             }
-            int next = banks.history(code).stream().mapToInt(BankVersion::getVersionNo).max().orElse(0) + 1;
-            current.ifPresent(BankVersion::retire);
-            banks.persist(new BankVersion(code, next, bank.contentHash(), name, new String(bytes, StandardCharsets.UTF_8),
-                    bank.questions().size(), now));
-            created.add(code + " quiz v" + next);
+            created.add(code + " quiz v" + store(code, bytes, bank).getVersionNo());
         }
         return new Outcome(created, problems);
+    }
+
+    /**
+     * Stores a valid bank (parsed from {@code bytes}) as the course's new current version unless it
+     * equals the current one (also used when a trainer publishes in the app). Gives the current version.
+     */
+    public BankVersion store(String code, byte[] bytes, QuestionBank bank) {
+        Optional<BankVersion> current = banks.current(code);
+        if (current.isPresent() && current.get().getContentHash().equals(bank.contentHash())) {
+            return current.get();
+        }
+        int next = banks.history(code).stream().mapToInt(BankVersion::getVersionNo).max().orElse(0) + 1;
+        current.ifPresent(BankVersion::retire);
+        BankVersion v = new BankVersion(code, next, bank.contentHash(), "quizzes/" + code + ".yaml",
+                new String(bytes, StandardCharsets.UTF_8), bank.questions().size(), LocalDateTime.now(clock));
+        banks.persist(v);
+        return v;
     }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import org.maple.course.entity.CourseVersion;
+import org.maple.course.entity.FileImport;
 import org.maple.quiz.entity.BankVersion;
 
 /** Queries over question bank versions (and the course versions they belong to). */
@@ -42,6 +43,21 @@ public class BankRepository {
         return em.createQuery("select c from CourseVersion c where c.courseCode = :code and c.versionNo = :v",
                 CourseVersion.class).setParameter("code", courseCode).setParameter("v", versionNo)
                 .getResultStream().findFirst();
+    }
+
+    /** The hash last imported from a bank file, if any (see {@code course.entity.FileImport}). */
+    public Optional<String> fileImportHash(String source) {
+        return Optional.ofNullable(em.find(FileImport.class, source)).map(FileImport::getContentHash);
+    }
+
+    /** Records what was imported from a bank file. */
+    public void recordFileImport(String source, String hash, java.time.LocalDateTime at) {
+        FileImport f = em.find(FileImport.class, source);
+        if (f == null) {
+            em.persist(new FileImport(source, hash, at));
+        } else {
+            f.imported(hash, at);
+        }
     }
 
     public void persist(Object entity) {
