@@ -29,12 +29,14 @@ public class DbMigrator {
 
     @PostConstruct
     void migrate() {
-        var result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied)");
+                .load();
+        var result = flyway.migrate();
+        // targetSchemaVersion is null when nothing was applied: then ask for the current version
+        String version = result.targetSchemaVersion != null ? result.targetSchemaVersion
+                : flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied)");
     }
 }
