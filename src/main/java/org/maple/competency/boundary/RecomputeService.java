@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import org.maple.competency.entity.Decision;
 import org.maple.competency.entity.Evidence;
 import org.maple.competency.entity.EvidenceItem;
 import org.maple.competency.entity.EvidenceKind;
+import org.maple.course.boundary.CompletionValidity;
 import org.maple.course.boundary.CourseRecords;
 import org.maple.identity.entity.Roles;
 import org.maple.platform.persistence.ClusterLock;
@@ -56,24 +58,52 @@ public class RecomputeService {
     ClusterLock lock;
 
     @Inject
+    StatusCalculator calculator;
+
+    @Inject
+    CertifiedEvidence certified;
+
+    @Inject
     java.time.Clock clock;
 
     /** Use case: an admin rebuilds every status from the evidence. */
     public RecomputeSummary recomputeAll() {
-        return rebuild();
+        return rebuild(Level.WARNING);
     }
 
     /** At start, when nothing has been built yet: not reachable from any page or endpoint. */
     @jakarta.annotation.security.PermitAll
     public RecomputeSummary rebuildAtStart() {
-        return repository.hasStatuses() ? null : rebuild();
+        return repository.hasStatuses() ? null : rebuild(Level.FINE); // a first build: nothing was missed
     }
 
-    private RecomputeSummary rebuild() {
+    /**
+     * Catch-up (at start and every hour, run by MAPLE itself): course evidence derived again from the
+     * course records, and only the people whose evidence was missing or out of date recomputed. Each
+     * item caught up is logged, since it means an event was missed. Returns how many people changed.
+     */
+    @jakarta.annotation.security.PermitAll
+    public int catchUp() {
+        lock.acquire("competency-recompute");
+        StatusCalculator.Context ctx = contexts.create();
+        Sync sync = syncEvidence(ctx, false, Level.WARNING);
+        if (sync.people().isEmpty()) {
+            return 0;
+        }
+        repository.flush();
+        for (PersonRow p : repository.people(sync.people())) {
+            calculator.recompute(p, ctx);
+        }
+        LOG.warning(() -> "Competency catch-up: " + sync.added() + " course evidence added, " + sync.removed()
+                + " removed, " + sync.updated() + " updated for " + sync.people().size() + " people");
+        return sync.people().size();
+    }
+
+    private RecomputeSummary rebuild(Level missed) {
         long start = System.nanoTime();
         lock.acquire("competency-recompute");
         StatusCalculator.Context ctx = contexts.create();
-        int[] changes = syncEvidence(ctx);
+        Sync sync = syncEvidence(ctx, true, missed);
         repository.flushAndClear();
         repository.clearStatuses();
         List<PersonRow> people = repository.people((Long) null);
@@ -92,21 +122,34 @@ public class RecomputeService {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        RecomputeSummary s = new RecomputeSummary(people.size(), ctx.framework().units().size(), rows, changes[0],
-                changes[1], changes[2], millis);
+        RecomputeSummary s = new RecomputeSummary(people.size(), ctx.framework().units().size(), rows, sync.added(),
+                sync.removed(), sync.recoded(), millis);
         LOG.info(() -> "Competency recomputation: " + s);
         return s;
     }
 
-    /** Course evidence again from the enrolments; other evidence re-resolved to current codes. */
-    private int[] syncEvidence(StatusCalculator.Context ctx) {
+    /** What a synchronisation of the stored evidence with its sources changed, and for whom. */
+    record Sync(int added, int removed, int recoded, int updated, Set<Long> people) {
+    }
+
+    /**
+     * Course evidence again from the enrolments (the same rules as the events: started = a lesson done,
+     * see {@link CourseRecords#enrolmentsWithLessonsDone}; completed = the enrolment's completion);
+     * with {@code everything}, other evidence re-resolved to current codes too.
+     */
+    private Sync syncEvidence(StatusCalculator.Context ctx, boolean everything, Level missed) {
         Map<String, Object[]> wanted = new HashMap<>();
+        Set<Long> started = courses.enrolmentsWithLessonsDone(null);
+        Map<Long, CompletionValidity.Certified> certificates = certified.byEnrolment((List<Long>) null);
         for (CourseRecords.EnrolmentRecord e : courses.enrolments(null)) {
             Map<String, String> units = UnitCodes.resolve(ctx.framework(), e.danosCodes());
             List<EvidenceItem> items = new ArrayList<>();
-            items.add(EvidenceItem.courseStarted(e.enrolmentId(), e.courseCode(), e.startedAt()));
+            if (started.contains(e.enrolmentId())) {
+                items.add(EvidenceItem.courseStarted(e.enrolmentId(), e.courseCode(), e.startedAt()));
+            }
             if (e.complete()) {
-                items.add(EvidenceItem.courseCompleted(e.enrolmentId(), e.courseCode(), e.completedAt()));
+                items.add(CertifiedEvidence.completed(e.enrolmentId(), e.courseCode(), e.completedAt(),
+                        certificates.get(e.enrolmentId())));
             }
             for (EvidenceItem item : items) {
                 units.forEach((unit, written) -> wanted.put(e.personId() + "|" + unit + "|" + item.kind() + "|"
@@ -116,34 +159,44 @@ public class RecomputeService {
         int added = 0;
         int removed = 0;
         int recoded = 0;
+        int updated = 0;
+        Set<Long> changed = new HashSet<>();
         Set<String> seen = new HashSet<>();
-        for (List<Evidence> list : repository.evidenceOf((List<Long>) null).values()) {
-            for (Evidence ev : list) {
-                boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED || ev.getKind() == EvidenceKind.COURSE_STARTED;
-                if (course) {
-                    String key = ev.getPersonId() + "|" + ev.key();
-                    Object[] w = wanted.get(key);
-                    if (w == null) {
+        List<Evidence> stored = everything ? repository.evidenceOf((List<Long>) null).values().stream()
+                .flatMap(List::stream).toList() : repository.courseEvidence();
+        for (Evidence ev : stored) {
+            boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED || ev.getKind() == EvidenceKind.COURSE_STARTED;
+            if (course) {
+                String key = ev.getPersonId() + "|" + ev.key();
+                Object[] w = wanted.get(key);
+                if (w == null) {
+                    LOG.log(missed, () -> "Competency evidence no longer backed by the course records, removed: " + key);
+                    repository.remove(ev);
+                    changed.add(ev.getPersonId());
+                    removed++;
+                } else {
+                    seen.add(key);
+                    EvidenceItem item = (EvidenceItem) w[3];
+                    if (!item.equals(ev.toItem())) {
+                        ev.update(item);
+                        changed.add(ev.getPersonId());
+                        updated++;
+                    }
+                }
+            } else {
+                Optional<String> current = ctx.framework().currentCodeOf(ev.getWrittenCode());
+                if (current.isPresent() && !current.get().equals(ev.getUnitCode())) {
+                    String key = ev.getPersonId() + "|" + current.get() + "|" + ev.getKind() + "|" + ev.getSourceRef();
+                    changed.add(ev.getPersonId());
+                    if (seen.add(key)) {
+                        ev.setUnitCode(current.get());
+                        recoded++;
+                    } else {
                         repository.remove(ev);
                         removed++;
-                    } else {
-                        seen.add(key);
-                        ev.update((EvidenceItem) w[3]);
                     }
                 } else {
-                    Optional<String> current = ctx.framework().currentCodeOf(ev.getWrittenCode());
-                    if (current.isPresent() && !current.get().equals(ev.getUnitCode())) {
-                        String key = ev.getPersonId() + "|" + current.get() + "|" + ev.getKind() + "|" + ev.getSourceRef();
-                        if (seen.add(key)) {
-                            ev.setUnitCode(current.get());
-                            recoded++;
-                        } else {
-                            repository.remove(ev);
-                            removed++;
-                        }
-                    } else {
-                        seen.add(ev.getPersonId() + "|" + ev.key());
-                    }
+                    seen.add(ev.getPersonId() + "|" + ev.key());
                 }
             }
         }
@@ -151,10 +204,12 @@ public class RecomputeService {
         for (Map.Entry<String, Object[]> w : wanted.entrySet()) {
             if (!seen.contains(w.getKey())) {
                 Object[] v = w.getValue();
+                LOG.log(missed, () -> "Competency evidence missing (an event was not recorded), added: " + w.getKey());
                 repository.persist(new Evidence((Long) v[0], (String) v[1], (String) v[2], (EvidenceItem) v[3], now));
+                changed.add((Long) v[0]);
                 added++;
             }
         }
-        return new int[] {added, removed, recoded};
+        return new Sync(added, removed, recoded, updated, changed);
     }
 }

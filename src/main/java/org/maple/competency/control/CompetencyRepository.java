@@ -97,6 +97,12 @@ public class CompetencyRepository {
         return out;
     }
 
+    /** Every person's course evidence (completed and started), for the catch-up. */
+    public List<Evidence> courseEvidence() {
+        return em.createQuery("select e from Evidence e where e.kind in :kinds", Evidence.class)
+                .setParameter("kinds", List.of(EvidenceKind.COURSE_COMPLETED, EvidenceKind.COURSE_STARTED)).getResultList();
+    }
+
     public List<Evidence> evidenceBySource(long personId, EvidenceKind kind, String sourceRef) {
         return em.createNamedQuery("Evidence.bySource", Evidence.class).setParameter("person", personId)
                 .setParameter("kind", kind).setParameter("ref", sourceRef).getResultList();
@@ -170,6 +176,11 @@ public class CompetencyRepository {
 
     public void remove(Object entity) {
         em.remove(entity);
+    }
+
+    /** Writes pending changes. */
+    public void flush() {
+        em.flush();
     }
 
     /** Writes pending changes and forgets loaded entities (long recomputations). */
