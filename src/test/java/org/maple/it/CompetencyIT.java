@@ -267,4 +267,105 @@ class CompetencyIT {
         JsonObject ab7 = unit(learner.json("api/me/competencies").asJsonObject(), "AB7");
         assertTrue(ab7.getInt("masteryQuestions") > 0, ab7.toString());
     }
+
+    /** A new team (manager + one learner, password maple-demo); returns its id. */
+    static long newTeam(ApiClient admin, String name, String manager, String member, String memberName) {
+        HttpResponse<String> made = admin.post("api/it-fixtures/team?name=" + ApiClient.enc(name) + "&manager="
+                + ApiClient.enc(manager) + "&member=" + ApiClient.enc(member) + "&memberName=" + ApiClient.enc(memberName));
+        assertEquals(200, made.statusCode(), made.body());
+        return admin.json("api/teams").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(t -> t.getString("name").equals(name)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    static JsonObject cell(ApiClient who, String matrixPath, long personId, String key) {
+        return who.json(matrixPath).asJsonObject().getJsonArray("rows").stream().map(JsonValue::asJsonObject)
+                .filter(r -> r.getJsonNumber("personId").longValue() == personId).findFirst().orElseThrow()
+                .getJsonArray("cells").stream().map(JsonValue::asJsonObject).filter(c -> c.getString("key").equals(key))
+                .findFirst().orElseThrow();
+    }
+
+    static String courseStatus(ApiClient learner, String course) {
+        return learner.json("api/me/progress").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("code").equals(course)).findFirst().orElseThrow().getString("status");
+    }
+
+    /**
+     * Issue 6: a certificate past its expiry date shows as expired on the matrix (courses and DANOS
+     * units, in words and with an icon), on the learner's induction and course page and in "My
+     * certificates". Its course (family-groups) refreshes in 24 months like its units; here the
+     * certificate ran out a day ago while the unit's refresh period would still run for a month, so
+     * only the certificate's expiry can explain "expired".
+     */
+    @Test
+    void anExpiredCertificateShowsAsExpiredOnTheMatrixAndEverywhere() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        long team = newTeam(admin, "Expiry Team", "ex.manager@maple.test", "ex.member@maple.test", "Łukasz Expiry");
+        ApiClient lukasz = ApiClient.signedIn(base, "ex.member@maple.test");
+        completeCourse(lukasz, FAMILY);
+        long id = personId(lukasz);
+        String units = "api/teams/" + team + "/matrix";
+        String courses = units + "?view=courses";
+        assertEquals("EVIDENCED", cell(admin, units, id, "AD1").getString("status"));
+        JsonObject complete = cell(admin, courses, id, FAMILY);
+        assertEquals("COMPLETE", complete.getString("status"));
+        assertTrue(complete.getString("detail").contains("certificate valid until"), complete.toString());
+
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        String code = admin.post("api/it-competency/backdate?person=" + id + "&course=" + FAMILY + "&completed="
+                + today.minusMonths(23) + "&expires=" + today.minusDays(1)).body();
+        admin.post("api/it-competency/catch-up"); // MAPLE's hourly catch-up: the dates were changed behind its back
+
+        JsonObject expired = cell(admin, courses, id, FAMILY);
+        assertEquals("EXPIRED", expired.getString("status"), expired.toString());
+        assertEquals("Certificate expired", expired.getString("label"));
+        assertTrue(expired.getString("detail").startsWith("certificate expired on"), expired.toString());
+        String html = admin.get("manager/competency/matrix.xhtml?team=" + team + "&view=courses").body();
+        assertTrue(html.contains("✗</span> Certificate expired"), "in words and with an icon on the manager's page");
+        JsonObject ad1 = cell(admin, units, id, "AD1");
+        assertEquals("EXPIRED", ad1.getString("status"), "the unit lapses with the certificate: " + ad1);
+        assertEquals("Expired", ad1.getString("label"));
+        assertTrue(admin.json(units + "?filter=overdue").asJsonObject().getJsonArray("rows").stream()
+                .anyMatch(r -> r.asJsonObject().getJsonNumber("personId").longValue() == id), "the overdue filter finds it");
+        assertTrue(admin.json(units + "/attention").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .anyMatch(a -> a.getString("kind").equals("expired-unit") && a.getJsonNumber("personId").longValue() == id));
+        JsonObject mine = unit(lukasz.json("api/me/competencies").asJsonObject(), "AD1");
+        assertTrue(mine.getJsonArray("needed").toString().contains("its certificate expired on"), mine.toString());
+
+        assertEquals("EXPIRED", courseStatus(lukasz, FAMILY), "My induction");
+        assertEquals("EXPIRED", lukasz.json("api/me/courses/" + FAMILY).asJsonObject().getString("status"), "the course page");
+        assertTrue(lukasz.json("api/certificates/mine").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .anyMatch(c -> c.getString("code").equals(code) && c.getString("status").equals("expired")), "My certificates");
+        String page = lukasz.get("learner/course/induction.xhtml").body();
+        assertTrue(page.contains("Certificate expired"), "the induction page says it in words");
+    }
+
+    /** A revoked certificate: at once (through its event) the completion stops counting, on the matrix and for the learner. */
+    @Test
+    void aRevokedCertificateStopsCountingAtOnce() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        long team = newTeam(admin, "Revoke Team", "rv.manager@maple.test", "rv.member@maple.test", "Nguyễn Revoke");
+        ApiClient nguyen = ApiClient.signedIn(base, "rv.member@maple.test");
+        completeCourse(nguyen, FAMILY);
+        long id = personId(nguyen);
+        String code = nguyen.json("api/certificates/mine").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(c -> c.getString("courseCode").equals(FAMILY)).findFirst().orElseThrow().getString("code");
+        ApiClient manager = ApiClient.signedIn(base, "rv.manager@maple.test");
+        String units = "api/teams/" + team + "/matrix";
+        assertEquals("EVIDENCED", cell(manager, units, id, "AD1").getString("status"));
+
+        HttpResponse<String> revoked = manager.post("api/certificates/" + code + "/revoke", "reason=Issued+in+error",
+                "application/x-www-form-urlencoded");
+        assertEquals(200, revoked.statusCode(), revoked.body());
+
+        JsonObject ad1 = cell(manager, units, id, "AD1");
+        assertEquals("IN_PROGRESS", ad1.getString("status"), "a revoked completion never counted: " + ad1);
+        JsonObject course = cell(manager, units + "?view=courses", id, FAMILY);
+        assertEquals("REVOKED", course.getString("status"));
+        assertEquals("Certificate revoked", course.getString("label"));
+        assertTrue(course.getString("detail").startsWith("certificate revoked on"), course.toString());
+        assertEquals("REVOKED", courseStatus(nguyen, FAMILY));
+        JsonObject mine = unit(nguyen.json("api/me/competencies").asJsonObject(), "AD1");
+        assertTrue(mine.getJsonArray("needed").toString().contains("its certificate was revoked"), mine.toString());
+        assertEquals(0, Integer.parseInt(admin.post("api/it-competency/catch-up").body()), "the event had done it all");
+    }
 }
