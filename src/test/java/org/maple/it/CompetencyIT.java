@@ -284,6 +284,14 @@ class CompetencyIT {
                 .findFirst().orElseThrow();
     }
 
+    /** The supervision agenda MAPLE suggests, one "prompt text" per line. */
+    static String agenda(ApiClient manager, long personId) {
+        HttpResponse<String> r = manager.get("api/supervision/agenda/" + personId);
+        assertEquals(200, r.statusCode(), r.body());
+        return ApiClient.parse(r.body()).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .map(a -> a.getString("promptCode") + " " + a.getString("text")).collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     static String courseStatus(ApiClient learner, String course) {
         return learner.json("api/me/progress").asJsonArray().stream().map(JsonValue::asJsonObject)
                 .filter(c -> c.getString("code").equals(course)).findFirst().orElseThrow().getString("status");
@@ -337,6 +345,10 @@ class CompetencyIT {
                 .anyMatch(c -> c.getString("code").equals(code) && c.getString("status").equals("expired")), "My certificates");
         String page = lukasz.get("learner/course/induction.xhtml").body();
         assertTrue(page.contains("Certificate expired"), "the induction page says it in words");
+
+        String agenda = agenda(ApiClient.signedIn(base, "ex.manager@maple.test"), id);
+        assertTrue(agenda.contains("SP-07 DANOS unit expired: AD1"), "issue 8: the supervision agenda suggests it\n" + agenda);
+        assertTrue(agenda.contains("SP-03 No open meetings logged yet"), agenda);
     }
 
     /** A revoked certificate: at once (through its event) the completion stops counting, on the matrix and for the learner. */
@@ -367,5 +379,85 @@ class CompetencyIT {
         JsonObject mine = unit(nguyen.json("api/me/competencies").asJsonObject(), "AD1");
         assertTrue(mine.getJsonArray("needed").toString().contains("its certificate was revoked"), mine.toString());
         assertEquals(0, Integer.parseInt(admin.post("api/it-competency/catch-up").body()), "the event had done it all");
+    }
+
+    /**
+     * Issue 5, "needs attention": a quiz failed on every allowed attempt shows as out of tries (with
+     * attempts used of the limit), on the REST list and the manager's page; a grant takes it back to
+     * "not passed yet" with an attempt left.
+     */
+    @Test
+    void needsAttentionListsAQuizOutOfAttempts() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        long team = newTeam(admin, "Tries Team", "tr.manager@maple.test", "tr.member@maple.test", "Siân Tries");
+        ApiClient sian = ApiClient.signedIn(base, "tr.member@maple.test");
+        long id = personId(sian);
+        int allowed = sian.json("api/me/quizzes/" + FAMILY).asJsonObject().getInt("attemptsAllowed");
+        ApiClient manager = ApiClient.signedIn(base, "tr.manager@maple.test");
+        String attention = "api/teams/" + team + "/matrix/attention";
+        for (int i = 1; i <= allowed; i++) {
+            long attempt = QuizIT.start(sian, FAMILY).getJsonNumber("id").longValue();
+            assertEquals(200, sian.postJson("api/me/attempts/" + attempt + "/submit", "{}").statusCode()); // nothing answered: fails
+            List<JsonObject> items = manager.json(attention).asJsonArray().stream().map(JsonValue::asJsonObject)
+                    .filter(a -> a.getJsonNumber("personId").longValue() == id).toList();
+            String kind = i < allowed ? "failed-attempt" : "out-of-tries";
+            assertTrue(items.stream().anyMatch(a -> a.getString("kind").equals(kind)), i + " attempts: " + items);
+        }
+        JsonObject out = manager.json(attention).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("kind").equals("out-of-tries")).findFirst().orElseThrow();
+        assertTrue(out.getString("text").contains(allowed + " of " + allowed + " used"), out.toString());
+        assertTrue(manager.get("manager/competency/matrix.xhtml?team=" + team).body()
+                .contains("Out of quiz attempts without passing"), "shown on the manager's page");
+        assertTrue(cell(manager, "api/teams/" + team + "/matrix?view=courses", id, FAMILY).getString("detail")
+                .contains("quiz out of attempts"), "and in the course cell");
+
+        String agenda = agenda(manager, id);
+        assertTrue(agenda.contains("SP-02 Quiz not yet passed: Family-based groups") && agenda.contains("out of attempts: "
+                + allowed + " of " + allowed + " used"), "issue 8: the supervision agenda suggests it\n" + agenda);
+
+        HttpResponse<String> grant = manager.post("api/quizzes/" + FAMILY + "/grants", "person=" + id
+                + "&attempts=1&reason=Second+chance", "application/x-www-form-urlencoded");
+        assertEquals(200, grant.statusCode(), grant.body());
+        List<JsonObject> after = manager.json(attention).asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getJsonNumber("personId").longValue() == id).toList();
+        assertTrue(after.stream().noneMatch(a -> a.getString("kind").equals("out-of-tries")), after.toString());
+        assertTrue(after.stream().anyMatch(a -> a.getString("kind").equals("failed-attempt")
+                && a.getString("text").contains("1 of " + (allowed + 1) + " left")), after.toString());
+    }
+
+    /**
+     * Issue 8: a meeting log verified by the manager reaches the competency status (AF1; AB7 too for a
+     * family group) as practice evidence, on the matrix and the evidence page; withdrawing the
+     * verification takes it away again.
+     */
+    @Test
+    void aVerifiedMeetingIsEvidenceOnTheMatrix() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        long team = newTeam(admin, "Meeting Team", "mt.manager@maple.test", "mt.member@maple.test", "Aoife Meeting");
+        ApiClient aoife = ApiClient.signedIn(base, "mt.member@maple.test");
+        long id = personId(aoife);
+        ApiClient manager = ApiClient.signedIn(base, "mt.manager@maple.test");
+        String units = "api/teams/" + team + "/matrix";
+        assertEquals("NOT_STARTED", cell(manager, units, id, "AF1").getString("status"));
+        HttpResponse<String> logged = aoife.post("api/me/meetings", PracticeIT.meeting("AL_ANON",
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC), "An Al-Anon open meeting."), JSON);
+        assertEquals(201, logged.statusCode(), logged.body());
+        long meeting = ApiClient.parse(logged.body()).asJsonObject().getJsonNumber("id").longValue();
+        assertEquals("NOT_STARTED", cell(manager, units, id, "AF1").getString("status"), "not before it is verified");
+
+        HttpResponse<String> verified = manager.post("api/practice/meetings/" + meeting + "/review",
+                "{\"decision\":\"verify\"}", JSON);
+        assertEquals(200, verified.statusCode(), verified.body());
+        for (String code : List.of("AF1", "AB7")) {
+            assertEquals("IN_PROGRESS", cell(manager, units, id, code).getString("status"), code);
+            JsonObject unit = manager.json("api/people/" + id + "/competencies/" + code).asJsonObject();
+            assertTrue(unit.getJsonArray("evidence").stream().map(JsonValue::asJsonObject).anyMatch(e -> e.getString("kind")
+                    .equals("PRACTICE") && e.getBoolean("counts")), code + ": " + unit);
+        }
+
+        HttpResponse<String> withdrawn = manager.post("api/practice/meetings/" + meeting + "/review",
+                "{\"decision\":\"withdraw\",\"comment\":\"Logged against the wrong date.\"}", JSON);
+        assertEquals(200, withdrawn.statusCode(), withdrawn.body());
+        assertEquals("NOT_STARTED", cell(manager, units, id, "AF1").getString("status"), "withdrawn: no longer evidence");
     }
 }
