@@ -336,6 +336,9 @@ class CompetencyIT {
                 .anyMatch(r -> r.asJsonObject().getJsonNumber("personId").longValue() == id), "the overdue filter finds it");
         assertTrue(admin.json(units + "/attention").asJsonArray().stream().map(JsonValue::asJsonObject)
                 .anyMatch(a -> a.getString("kind").equals("expired-unit") && a.getJsonNumber("personId").longValue() == id));
+        assertTrue(admin.json(units + "/attention").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .anyMatch(a -> a.getString("kind").equals("lapsed-course") && a.getString("text")
+                        .startsWith("Certificate expired: Family-based groups")), "needs attention names the course");
         JsonObject mine = unit(lukasz.json("api/me/competencies").asJsonObject(), "AD1");
         assertTrue(mine.getJsonArray("needed").toString().contains("its certificate expired on"), mine.toString());
 

@@ -60,7 +60,7 @@ public class TeamInsightService {
     @Inject
     QuizStanding quiz;
 
-    /** Use case: overdue induction courses, expired and expiring units, quizzes failed and out of attempts. */
+    /** Use case: overdue induction courses, course certificates expired or revoked, expired and expiring units, quizzes failed and out of attempts. */
     public List<AttentionItem> attention(long teamId) {
         Team team = access.team(caller.current(), teamId);
         List<PersonRow> people = repository.people(team.getId());
@@ -81,6 +81,11 @@ public class TeamInsightService {
                     .forEach(c -> out.add(new AttentionItem(p.id(), p.name(), "overdue-course",
                             "Induction course overdue: " + titles.get(c.courseCode()) + " (was due "
                                     + UK.format(c.dueDate()) + ")", null)));
+            cells.getOrDefault(p.id(), Map.of()).values().stream()
+                    .filter(c -> c.status() == CourseStatus.EXPIRED || c.status() == CourseStatus.REVOKED)
+                    .forEach(c -> out.add(new AttentionItem(p.id(), p.name(), "lapsed-course",
+                            c.status().label() + ": " + titles.getOrDefault(c.courseCode(), c.courseCode())
+                                    + lapsedOn(c.certificate()), null)));
             units.getOrDefault(p.id(), Map.of()).forEach((unit, s) -> {
                 if (s.status() == CompetencyStatus.EXPIRED) {
                     out.add(new AttentionItem(p.id(), p.name(), "expired-unit", "DANOS " + unit + " has expired", unit));
@@ -108,6 +113,14 @@ public class TeamInsightService {
         out.sort((x, y) -> x.name().compareToIgnoreCase(y.name()) != 0 ? x.name().compareToIgnoreCase(y.name())
                 : x.kind().compareTo(y.kind()));
         return out;
+    }
+
+    private static String lapsedOn(org.maple.course.boundary.CompletionValidity.Certified c) {
+        if (c == null) {
+            return "";
+        }
+        return c.revokedOn() != null ? " (on " + UK.format(c.revokedOn()) + ")"
+                : c.expiresOn() != null ? " (on " + UK.format(c.expiresOn()) + ")" : "";
     }
 
     /** Use case: the share of the team's induction courses complete at the end of each of the last {@code weeks} weeks. */
