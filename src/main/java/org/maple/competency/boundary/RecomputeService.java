@@ -156,47 +156,42 @@ public class RecomputeService {
                         + item.sourceRef(), new Object[] {e.personId(), unit, written, item}));
             }
         }
-        int added = 0;
-        int removed = 0;
-        int recoded = 0;
-        int updated = 0;
-        Set<Long> changed = new HashSet<>();
+        Counts n = new Counts();
         Set<String> seen = new HashSet<>();
-        List<Evidence> stored = everything ? repository.evidenceOf((List<Long>) null).values().stream()
-                .flatMap(List::stream).toList() : repository.courseEvidence();
-        for (Evidence ev : stored) {
-            boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED || ev.getKind() == EvidenceKind.COURSE_STARTED;
-            if (course) {
-                String key = ev.getPersonId() + "|" + ev.key();
-                Object[] w = wanted.get(key);
-                if (w == null) {
-                    LOG.log(missed, () -> "Competency evidence no longer backed by the course records, removed: " + key);
-                    repository.remove(ev);
-                    changed.add(ev.getPersonId());
-                    removed++;
-                } else {
-                    seen.add(key);
-                    EvidenceItem item = (EvidenceItem) w[3];
-                    if (!item.equals(ev.toItem())) {
-                        ev.update(item);
-                        changed.add(ev.getPersonId());
-                        updated++;
+        if (!everything) {
+            // the hourly catch-up: plain rows, and an entity only for what changes (no 50,000 managed entities)
+            for (Object[] r : repository.courseEvidenceRows()) {
+                long person = (Long) r[1];
+                EvidenceItem have = new EvidenceItem((EvidenceKind) r[3], (String) r[4], (String) r[5],
+                        (java.time.LocalDateTime) r[6], 0, 0, (String) r[7], (java.time.LocalDate) r[8]);
+                long id = (Long) r[0];
+                syncCourse(person + "|" + r[2] + "|" + r[3] + "|" + r[4], person, have, () -> repository.evidence(id),
+                        wanted, seen, n, missed);
+            }
+        } else {
+            for (List<Evidence> list : repository.evidenceOf((List<Long>) null).values()) {
+                for (Evidence ev : list) {
+                    boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED
+                            || ev.getKind() == EvidenceKind.COURSE_STARTED;
+                    if (course) {
+                        syncCourse(ev.getPersonId() + "|" + ev.key(), ev.getPersonId(), ev.toItem(), () -> ev, wanted,
+                                seen, n, missed);
+                        continue;
                     }
-                }
-            } else {
-                Optional<String> current = ctx.framework().currentCodeOf(ev.getWrittenCode());
-                if (current.isPresent() && !current.get().equals(ev.getUnitCode())) {
-                    String key = ev.getPersonId() + "|" + current.get() + "|" + ev.getKind() + "|" + ev.getSourceRef();
-                    changed.add(ev.getPersonId());
-                    if (seen.add(key)) {
-                        ev.setUnitCode(current.get());
-                        recoded++;
+                    Optional<String> current = ctx.framework().currentCodeOf(ev.getWrittenCode());
+                    if (current.isPresent() && !current.get().equals(ev.getUnitCode())) {
+                        String key = ev.getPersonId() + "|" + current.get() + "|" + ev.getKind() + "|" + ev.getSourceRef();
+                        n.people.add(ev.getPersonId());
+                        if (seen.add(key)) {
+                            ev.setUnitCode(current.get());
+                            n.recoded++;
+                        } else {
+                            repository.remove(ev);
+                            n.removed++;
+                        }
                     } else {
-                        repository.remove(ev);
-                        removed++;
+                        seen.add(ev.getPersonId() + "|" + ev.key());
                     }
-                } else {
-                    seen.add(ev.getPersonId() + "|" + ev.key());
                 }
             }
         }
@@ -206,10 +201,40 @@ public class RecomputeService {
                 Object[] v = w.getValue();
                 LOG.log(missed, () -> "Competency evidence missing (an event was not recorded), added: " + w.getKey());
                 repository.persist(new Evidence((Long) v[0], (String) v[1], (String) v[2], (EvidenceItem) v[3], now));
-                changed.add((Long) v[0]);
-                added++;
+                n.people.add((Long) v[0]);
+                n.added++;
             }
         }
-        return new Sync(added, removed, recoded, updated, changed);
+        return new Sync(n.added, n.removed, n.recoded, n.updated, n.people);
+    }
+
+    /** Running totals of a synchronisation. */
+    private static final class Counts {
+        int added;
+        int removed;
+        int recoded;
+        int updated;
+        final Set<Long> people = new HashSet<>();
+    }
+
+    /** One stored piece of course evidence against what the course records want: kept, updated or removed. */
+    private void syncCourse(String key, long person, EvidenceItem have, java.util.function.Supplier<Evidence> entity,
+            Map<String, Object[]> wanted, Set<String> seen, Counts n, Level missed) {
+        Object[] w = wanted.get(key);
+        if (w == null) {
+            LOG.log(missed, () -> "Competency evidence no longer backed by the course records, removed: " + key);
+            repository.remove(entity.get());
+            n.people.add(person);
+            n.removed++;
+            return;
+        }
+        seen.add(key);
+        EvidenceItem item = (EvidenceItem) w[3];
+        if (!item.equals(have)) {
+            LOG.log(missed, () -> "Competency evidence out of date (an event was not recorded), updated: " + key);
+            entity.get().update(item);
+            n.people.add(person);
+            n.updated++;
+        }
     }
 }
