@@ -92,6 +92,7 @@ public class RecomputeService {
         }
         repository.flush();
         for (PersonRow p : repository.people(sync.people())) {
+            repository.lockPerson(p.id()); // as the events do: one writer of a person's statuses at a time
             calculator.recompute(p, ctx);
         }
         LOG.warning(() -> "Competency catch-up: " + sync.added() + " course evidence added, " + sync.removed()
@@ -138,6 +139,10 @@ public class RecomputeService {
      * with {@code everything}, other evidence re-resolved to current codes too.
      */
     private Sync syncEvidence(StatusCalculator.Context ctx, boolean everything, Level missed) {
+        // stored evidence first, then its sources: evidence an event records meanwhile is then either
+        // seen here or not wanted yet, so it is never removed by mistake (events take no cluster lock)
+        List<Object[]> storedRows = everything ? List.of() : repository.courseEvidenceRows();
+        Map<Long, List<Evidence>> storedEntities = everything ? repository.evidenceOf((List<Long>) null) : Map.of();
         Map<String, Object[]> wanted = new HashMap<>();
         Set<Long> started = courses.enrolmentsWithLessonsDone(null);
         Map<Long, CompletionValidity.Certified> certificates = certified.byEnrolment((List<Long>) null);
@@ -160,7 +165,7 @@ public class RecomputeService {
         Set<String> seen = new HashSet<>();
         if (!everything) {
             // the hourly catch-up: plain rows, and an entity only for what changes (no 50,000 managed entities)
-            for (Object[] r : repository.courseEvidenceRows()) {
+            for (Object[] r : storedRows) {
                 long person = (Long) r[1];
                 EvidenceItem have = new EvidenceItem((EvidenceKind) r[3], (String) r[4], (String) r[5],
                         (java.time.LocalDateTime) r[6], 0, 0, (String) r[7], (java.time.LocalDate) r[8]);
@@ -169,7 +174,7 @@ public class RecomputeService {
                         wanted, seen, n, missed);
             }
         } else {
-            for (List<Evidence> list : repository.evidenceOf((List<Long>) null).values()) {
+            for (List<Evidence> list : storedEntities.values()) {
                 for (Evidence ev : list) {
                     boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED
                             || ev.getKind() == EvidenceKind.COURSE_STARTED;
@@ -199,6 +204,11 @@ public class RecomputeService {
         for (Map.Entry<String, Object[]> w : wanted.entrySet()) {
             if (!seen.contains(w.getKey())) {
                 Object[] v = w.getValue();
+                EvidenceItem item = (EvidenceItem) v[3];
+                if (!everything && repository.evidenceBySource((Long) v[0], item.kind(), item.sourceRef()).stream()
+                        .anyMatch(e -> e.getUnitCode().equals(v[1]))) {
+                    continue; // recorded by its event since the stored evidence was read (catch-up: rare, so checked)
+                }
                 LOG.log(missed, () -> "Competency evidence missing (an event was not recorded), added: " + w.getKey());
                 repository.persist(new Evidence((Long) v[0], (String) v[1], (String) v[2], (EvidenceItem) v[3], now));
                 n.people.add((Long) v[0]);
