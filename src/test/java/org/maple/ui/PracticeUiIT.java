@@ -22,7 +22,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A new member of staff logs an open meeting with a reflection, by keyboard only, and sees the
  * induction's meeting target move; their manager verifies it on the team practice page. Every page
- * is scanned with axe-core. (After merging, the lead extends this to the competency matrix.)
+ * is scanned with axe-core; the manager then finds the verified meeting on the competency matrix, as
+ * evidence for the unit it maps to (AF1).
  */
 @RunAsClient
 @ExtendWith({BrowserAvailable.class, ArquillianExtension.class})
@@ -73,12 +74,23 @@ class PracticeUiIT {
             b.find(By.cssSelector("[aria-label='Withdraw the verification of the meeting of " + today + " by Alex Taylor']"));
             b.screenshot("practice-review");
 
+            // the verified meeting is evidence for AF1 (issue 8): the matrix shows it, and its cell opens it
+            b.press(By.linkText("Team matrix"));
+            b.waitForUrl("matrix.xhtml");
+            b.press(By.cssSelector("a[aria-label^='Alex Taylor, AF1: In progress']"));
+            b.waitForUrl("evidence.xhtml");
+            assertTrue(b.text(By.id("unit-status")).contains("In progress"), b.text(By.id("unit-status")));
+            String evidence = b.text(By.id("evidence"));
+            assertTrue(evidence.contains("Verified practice record (meeting)") && evidence.contains(today)
+                    && evidence.contains("Yes"), evidence);
+            b.screenshot("practice-evidence-on-matrix");
+
             b.press(By.id("signout:logout"));
             b.waitForUrl("login.xhtml");
             signIn(b, "learner@maple.test");
             b.waitForUrl("induction.xhtml");
             assertTrue(b.text(By.id("meeting-target")).contains("1 verified by your manager"), b.text(By.id("meeting-target")));
-            assertTrue(b.pagesScanned().size() >= 5, "every page was scanned: " + b.pagesScanned());
+            assertTrue(b.pagesScanned().size() >= 7, "every page was scanned: " + b.pagesScanned());
         }
     }
 

@@ -64,6 +64,9 @@ public class CertificateIssuer {
     @Inject
     Event<CertificateIssued> issued;
 
+    @Inject
+    Event<org.maple.course.boundary.CompletionValidityChanged> validityChanged;
+
     /** Issues the certificate of a course completion unless it exists; returns its id. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public Optional<Long> issueForCompletion(CourseCompleted e) {
@@ -155,6 +158,10 @@ public class CertificateIssuer {
         certificates.persist(new CertificateAudit(c.getId(), action, actor, now, detail));
         issued.fire(new CertificateIssued(c.getId(), c.getCode(), c.getPersonId(), c.getCourseCode(), c.getCourseVersion(),
                 c.getCompletedOn(), c.getExpiresOn(), edition > 1));
+        if (c.getEnrolmentId() != null) {
+            validityChanged.fire(new org.maple.course.boundary.CompletionValidityChanged(c.getPersonId(),
+                    c.getEnrolmentId(), c.getCourseCode()));
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.info(() -> "Certificate " + c.verificationCode().display() + " issued: " + c.getCourseCode() + " for person "
                 + c.getPersonId() + " (" + ms + " ms with its PDF)");

@@ -1,5 +1,6 @@
 package org.maple.certificate.boundary;
 
+import org.maple.course.boundary.CompletionValidityChanged;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -52,6 +53,9 @@ public class TeamCertificatesService {
 
     @Inject
     CallerService caller;
+
+    @Inject
+    jakarta.enterprise.event.Event<CompletionValidityChanged> validityChanged;
 
     @Inject
     PeopleDirectory people;
@@ -123,6 +127,9 @@ public class TeamCertificatesService {
             throw new ConflictException("This certificate is already " + c.getState().name().toLowerCase() + ".");
         }
         certificates.persist(new CertificateAudit(c.getId(), Action.REVOKED, me.getEmail(), LocalDateTime.now(clock), why));
+        if (c.getEnrolmentId() != null) {
+            validityChanged.fire(new CompletionValidityChanged(c.getPersonId(), c.getEnrolmentId(), c.getCourseCode()));
+        }
         return CertificateSummary.of(c, LocalDate.now(clock), config.verifyUrl(c.getCode()));
     }
 

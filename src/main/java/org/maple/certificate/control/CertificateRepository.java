@@ -53,6 +53,26 @@ public class CertificateRepository {
                 .getResultList();
     }
 
+    /**
+     * Course certificates not superseded, as plain rows {person id, enrolment id, course code,
+     * completed on, state, expires on, revoked at, code, edition}, of the given people (everyone when
+     * null): one query, no entities.
+     */
+    public List<Object[]> courseStandingRows(Collection<Long> personIds) {
+        if (personIds != null && personIds.isEmpty()) {
+            return List.of();
+        }
+        var q = em.createQuery("select c.personId, c.enrolmentId, c.courseCode, c.completedOn, c.state, c.expiresOn,"
+                + " c.revokedAt, c.code, c.edition from Certificate c"
+                + " where c.kind = org.maple.certificate.entity.CertificateKind.COURSE and c.enrolmentId is not null"
+                + " and c.state <> org.maple.certificate.entity.CertificateState.SUPERSEDED"
+                + (personIds == null ? "" : " and c.personId in :people"), Object[].class);
+        if (personIds != null) {
+            q.setParameter("people", personIds);
+        }
+        return q.getResultList();
+    }
+
     /** Valid course certificates whose recertification window has opened and that were not re-assigned yet. */
     public List<Certificate> dueForRenewal(LocalDate windowEnd) {
         return em.createNamedQuery("Certificate.dueForRenewal", Certificate.class).setParameter("windowEnd", windowEnd)

@@ -8,6 +8,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 
+import org.maple.course.boundary.CompletionValidityChanged;
 import org.maple.course.boundary.CourseCompleted;
 import org.maple.course.boundary.LessonCompleted;
 import org.maple.quiz.boundary.AttemptGraded;
@@ -15,7 +16,9 @@ import org.maple.quiz.boundary.AttemptGraded;
 /**
  * Listens to other features' events once their transaction has committed, and hands them to
  * {@link EvidenceIntake}: statuses change as evidence arrives, with no nightly job. A failure is
- * logged and never reaches the learner (the admin's recomputation repairs anything missed).
+ * logged (WARNING, with the event) and never reaches the learner; course evidence missed that way is
+ * caught up at the next start or within the hour ({@link CatchUpTimer}), anything else by the admin's
+ * Recompute.
  */
 @ApplicationScoped
 public class CompetencyObserver {
@@ -27,6 +30,10 @@ public class CompetencyObserver {
 
     void courseCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) CourseCompleted e) {
         safely("course completion " + e, () -> intake.courseCompleted(e));
+    }
+
+    void validityChanged(@Observes(during = TransactionPhase.AFTER_SUCCESS) CompletionValidityChanged e) {
+        safely("certificate change " + e, () -> intake.validityChanged(e));
     }
 
     void lessonCompleted(@Observes(during = TransactionPhase.AFTER_SUCCESS) LessonCompleted e) {
@@ -45,7 +52,7 @@ public class CompetencyObserver {
         try {
             work.run();
         } catch (RuntimeException ex) {
-            LOG.log(Level.WARNING, "Competency evidence from " + what + " was not recorded; Admin, Recompute repairs it", ex);
+            LOG.log(Level.WARNING, "Competency evidence from " + what + " was not recorded; the hourly catch-up or Admin, Recompute repairs it", ex);
         }
     }
 }

@@ -16,7 +16,8 @@ import jakarta.servlet.ServletContext;
 /**
  * At start, after the content has loaded: when no status has been stored yet (a new installation, or
  * the first start with this feature), builds them all from the course records, so completions made
- * earlier count at once.
+ * earlier count at once; otherwise catches up course evidence whose event was missed (a node that
+ * stopped between a commit and its observers, an observer that failed).
  */
 @Stateless
 @PermitAll
@@ -29,7 +30,9 @@ public class CompetencyStartup {
 
     /** Called once per start by {@link Trigger}. */
     public void buildIfEmpty() {
-        recompute.rebuildAtStart();
+        if (recompute.rebuildAtStart() == null) {
+            recompute.catchUp();
+        }
     }
 
     /** Runs after the course feature's start-up observer (which loads the content). */

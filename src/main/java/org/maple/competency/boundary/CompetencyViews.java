@@ -55,7 +55,7 @@ public class CompetencyViews {
             List<Decision> decisions, StatusCalculator.Context ctx, Person caller) {
         List<EvidenceLine> lines = new ArrayList<>();
         evidence.stream().sorted(Comparator.comparing(Evidence::getOccurredAt).reversed()).forEach(e -> {
-            var expires = StatusRules.expiry(e.getOccurredAt(), u.refreshMonths());
+            var expires = StatusRules.lapse(e.toItem(), u.refreshMonths());
             boolean fresh = ctx.today().isBefore(expires);
             boolean counts = e.getKind() == EvidenceKind.QUESTIONS
                     ? a.mastery().attempts().stream().anyMatch(i -> i.sourceRef().equals(e.getSourceRef()))
@@ -89,7 +89,8 @@ public class CompetencyViews {
 
     private static String describe(Evidence e, StatusCalculator.Context ctx) {
         return switch (e.getKind()) {
-            case COURSE_COMPLETED -> "Completed the course " + ctx.courseTitle(e.getCourseCode());
+            case COURSE_COMPLETED -> "Completed the course " + ctx.courseTitle(e.getCourseCode())
+                    + (e.getDetail().isEmpty() ? "" : " (" + e.getDetail() + ")");
             case COURSE_STARTED -> "Started the course " + ctx.courseTitle(e.getCourseCode());
             case QUESTIONS -> e.getDetail().isEmpty() ? e.getQuestions() + " quiz questions" : e.getDetail();
             case PRACTICE -> "Verified practice record (" + e.getDetail() + ")";

@@ -21,6 +21,7 @@ import org.maple.competency.entity.AttemptSeen;
 import org.maple.competency.entity.Evidence;
 import org.maple.competency.entity.EvidenceItem;
 import org.maple.competency.entity.EvidenceKind;
+import org.maple.course.boundary.CompletionValidityChanged;
 import org.maple.course.boundary.CourseCompleted;
 import org.maple.course.boundary.CourseRecords;
 import org.maple.course.boundary.LessonCompleted;
@@ -50,6 +51,9 @@ public class EvidenceIntake {
     CourseRecords courses;
 
     @Inject
+    CertifiedEvidence certified;
+
+    @Inject
     Clock clock;
 
     /** A course was completed: evidence for every unit its version maps to. */
@@ -57,8 +61,28 @@ public class EvidenceIntake {
         StatusCalculator.Context ctx = contexts.create();
         Map<String, String> units = UnitCodes.resolve(ctx.framework(), courses.danosCodesOf(e.courseCode(), e.versionNo()));
         repository.lockPerson(e.personId());
-        EvidenceItem item = EvidenceItem.courseCompleted(e.enrolmentId(), e.courseCode(), e.completedAt());
+        EvidenceItem item = CertifiedEvidence.completed(e.enrolmentId(), e.courseCode(), e.completedAt(),
+                certified.byEnrolment(e.personId()).get(e.enrolmentId()));
         put(e.personId(), EvidenceKind.COURSE_COMPLETED, item.sourceRef(), units, item);
+        recompute(e.personId(), ctx);
+    }
+
+    /**
+     * A completion's certificate was issued, reissued or revoked: the completion's evidence takes over
+     * the certificate's end (expiry, or revocation), and the person's statuses are recomputed.
+     */
+    public void validityChanged(CompletionValidityChanged e) {
+        repository.lockPerson(e.personId());
+        String ref = "enrolment:" + e.enrolmentId();
+        List<Evidence> rows = repository.evidenceBySource(e.personId(), EvidenceKind.COURSE_COMPLETED, ref);
+        if (rows.isEmpty()) {
+            return; // the completion's own event records it with its certificate
+        }
+        StatusCalculator.Context ctx = contexts.create();
+        EvidenceItem old = rows.get(0).toItem();
+        EvidenceItem item = CertifiedEvidence.completed(e.enrolmentId(), old.courseCode(), old.at(),
+                certified.byEnrolment(e.personId()).get(e.enrolmentId()));
+        rows.forEach(r -> r.update(item));
         recompute(e.personId(), ctx);
     }
 

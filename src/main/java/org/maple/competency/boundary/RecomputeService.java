@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import org.maple.competency.entity.Decision;
 import org.maple.competency.entity.Evidence;
 import org.maple.competency.entity.EvidenceItem;
 import org.maple.competency.entity.EvidenceKind;
+import org.maple.course.boundary.CompletionValidity;
 import org.maple.course.boundary.CourseRecords;
 import org.maple.identity.entity.Roles;
 import org.maple.platform.persistence.ClusterLock;
@@ -56,11 +58,17 @@ public class RecomputeService {
     ClusterLock lock;
 
     @Inject
+    StatusCalculator calculator;
+
+    @Inject
+    CertifiedEvidence certified;
+
+    @Inject
     java.time.Clock clock;
 
     /** Use case: an admin rebuilds every status from the evidence. */
     public RecomputeSummary recomputeAll() {
-        return rebuild();
+        return rebuild(Level.WARNING);
     }
 
     /** At start, when nothing has been built yet: not reachable from any page or endpoint. */
@@ -70,14 +78,37 @@ public class RecomputeService {
             return null;
         }
         lock.acquire("competency-recompute"); // two nodes starting together: the second waits, then finds them built
-        return repository.hasStatuses() ? null : rebuild();
+        return repository.hasStatuses() ? null : rebuild(Level.FINE); // a first build: nothing was missed
     }
 
-    private RecomputeSummary rebuild() {
+    /**
+     * Catch-up (at start and every hour, run by MAPLE itself): course evidence derived again from the
+     * course records, and only the people whose evidence was missing or out of date recomputed. Each
+     * item caught up is logged, since it means an event was missed. Returns how many people changed.
+     */
+    @jakarta.annotation.security.PermitAll
+    public int catchUp() {
+        lock.acquire("competency-recompute");
+        StatusCalculator.Context ctx = contexts.create();
+        Sync sync = syncEvidence(ctx, false, Level.WARNING);
+        if (sync.people().isEmpty()) {
+            return 0;
+        }
+        repository.flush();
+        for (PersonRow p : repository.people(sync.people())) {
+            repository.lockPerson(p.id()); // as the events do: one writer of a person's statuses at a time
+            calculator.recompute(p, ctx);
+        }
+        LOG.warning(() -> "Competency catch-up: " + sync.added() + " course evidence added, " + sync.removed()
+                + " removed, " + sync.updated() + " updated for " + sync.people().size() + " people");
+        return sync.people().size();
+    }
+
+    private RecomputeSummary rebuild(Level missed) {
         long start = System.nanoTime();
         lock.acquire("competency-recompute");
         StatusCalculator.Context ctx = contexts.create();
-        int[] changes = syncEvidence(ctx);
+        Sync sync = syncEvidence(ctx, true, missed);
         repository.flushAndClear();
         repository.clearStatuses();
         List<PersonRow> people = repository.people((Long) null);
@@ -96,54 +127,76 @@ public class RecomputeService {
             }
         }
         long millis = (System.nanoTime() - start) / 1_000_000;
-        RecomputeSummary s = new RecomputeSummary(people.size(), ctx.framework().units().size(), rows, changes[0],
-                changes[1], changes[2], millis);
+        RecomputeSummary s = new RecomputeSummary(people.size(), ctx.framework().units().size(), rows, sync.added(),
+                sync.removed(), sync.recoded(), millis);
         LOG.info(() -> "Competency recomputation: " + s);
         return s;
     }
 
-    /** Course evidence again from the enrolments; other evidence re-resolved to current codes. */
-    private int[] syncEvidence(StatusCalculator.Context ctx) {
+    /** What a synchronisation of the stored evidence with its sources changed, and for whom. */
+    record Sync(int added, int removed, int recoded, int updated, Set<Long> people) {
+    }
+
+    /**
+     * Course evidence again from the enrolments (the same rules as the events: started = a lesson done,
+     * see {@link CourseRecords#enrolmentsWithLessonsDone}; completed = the enrolment's completion);
+     * with {@code everything}, other evidence re-resolved to current codes too.
+     */
+    private Sync syncEvidence(StatusCalculator.Context ctx, boolean everything, Level missed) {
+        // stored evidence first, then its sources: evidence an event records meanwhile is then either
+        // seen here or not wanted yet, so it is never removed by mistake (events take no cluster lock)
+        List<Object[]> storedRows = everything ? List.of() : repository.courseEvidenceRows();
+        Map<Long, List<Evidence>> storedEntities = everything ? repository.evidenceOf((List<Long>) null) : Map.of();
         Map<String, Object[]> wanted = new HashMap<>();
+        Set<Long> started = courses.enrolmentsWithLessonsDone(null);
+        Map<Long, CompletionValidity.Certified> certificates = certified.byEnrolment((List<Long>) null);
         for (CourseRecords.EnrolmentRecord e : courses.enrolments(null)) {
             Map<String, String> units = UnitCodes.resolve(ctx.framework(), e.danosCodes());
             List<EvidenceItem> items = new ArrayList<>();
-            items.add(EvidenceItem.courseStarted(e.enrolmentId(), e.courseCode(), e.startedAt()));
+            if (started.contains(e.enrolmentId())) {
+                items.add(EvidenceItem.courseStarted(e.enrolmentId(), e.courseCode(), e.startedAt()));
+            }
             if (e.complete()) {
-                items.add(EvidenceItem.courseCompleted(e.enrolmentId(), e.courseCode(), e.completedAt()));
+                items.add(CertifiedEvidence.completed(e.enrolmentId(), e.courseCode(), e.completedAt(),
+                        certificates.get(e.enrolmentId())));
             }
             for (EvidenceItem item : items) {
                 units.forEach((unit, written) -> wanted.put(e.personId() + "|" + unit + "|" + item.kind() + "|"
                         + item.sourceRef(), new Object[] {e.personId(), unit, written, item}));
             }
         }
-        int added = 0;
-        int removed = 0;
-        int recoded = 0;
+        Counts n = new Counts();
         Set<String> seen = new HashSet<>();
-        for (List<Evidence> list : repository.evidenceOf((List<Long>) null).values()) {
-            for (Evidence ev : list) {
-                boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED || ev.getKind() == EvidenceKind.COURSE_STARTED;
-                if (course) {
-                    String key = ev.getPersonId() + "|" + ev.key();
-                    Object[] w = wanted.get(key);
-                    if (w == null) {
-                        repository.remove(ev);
-                        removed++;
-                    } else {
-                        seen.add(key);
-                        ev.update((EvidenceItem) w[3]);
+        if (!everything) {
+            // the hourly catch-up: plain rows, and an entity only for what changes (no 50,000 managed entities)
+            for (Object[] r : storedRows) {
+                long person = (Long) r[1];
+                EvidenceItem have = new EvidenceItem((EvidenceKind) r[3], (String) r[4], (String) r[5],
+                        (java.time.LocalDateTime) r[6], 0, 0, (String) r[7], (java.time.LocalDate) r[8]);
+                long id = (Long) r[0];
+                syncCourse(person + "|" + r[2] + "|" + r[3] + "|" + r[4], person, have, () -> repository.evidence(id),
+                        wanted, seen, n, missed);
+            }
+        } else {
+            for (List<Evidence> list : storedEntities.values()) {
+                for (Evidence ev : list) {
+                    boolean course = ev.getKind() == EvidenceKind.COURSE_COMPLETED
+                            || ev.getKind() == EvidenceKind.COURSE_STARTED;
+                    if (course) {
+                        syncCourse(ev.getPersonId() + "|" + ev.key(), ev.getPersonId(), ev.toItem(), () -> ev, wanted,
+                                seen, n, missed);
+                        continue;
                     }
-                } else {
                     Optional<String> current = ctx.framework().currentCodeOf(ev.getWrittenCode());
                     if (current.isPresent() && !current.get().equals(ev.getUnitCode())) {
                         String key = ev.getPersonId() + "|" + current.get() + "|" + ev.getKind() + "|" + ev.getSourceRef();
+                        n.people.add(ev.getPersonId());
                         if (seen.add(key)) {
                             ev.setUnitCode(current.get());
-                            recoded++;
+                            n.recoded++;
                         } else {
                             repository.remove(ev);
-                            removed++;
+                            n.removed++;
                         }
                     } else {
                         seen.add(ev.getPersonId() + "|" + ev.key());
@@ -155,10 +208,47 @@ public class RecomputeService {
         for (Map.Entry<String, Object[]> w : wanted.entrySet()) {
             if (!seen.contains(w.getKey())) {
                 Object[] v = w.getValue();
+                EvidenceItem item = (EvidenceItem) v[3];
+                if (!everything && repository.evidenceBySource((Long) v[0], item.kind(), item.sourceRef()).stream()
+                        .anyMatch(e -> e.getUnitCode().equals(v[1]))) {
+                    continue; // recorded by its event since the stored evidence was read (catch-up: rare, so checked)
+                }
+                LOG.log(missed, () -> "Competency evidence missing (an event was not recorded), added: " + w.getKey());
                 repository.persist(new Evidence((Long) v[0], (String) v[1], (String) v[2], (EvidenceItem) v[3], now));
-                added++;
+                n.people.add((Long) v[0]);
+                n.added++;
             }
         }
-        return new int[] {added, removed, recoded};
+        return new Sync(n.added, n.removed, n.recoded, n.updated, n.people);
+    }
+
+    /** Running totals of a synchronisation. */
+    private static final class Counts {
+        int added;
+        int removed;
+        int recoded;
+        int updated;
+        final Set<Long> people = new HashSet<>();
+    }
+
+    /** One stored piece of course evidence against what the course records want: kept, updated or removed. */
+    private void syncCourse(String key, long person, EvidenceItem have, java.util.function.Supplier<Evidence> entity,
+            Map<String, Object[]> wanted, Set<String> seen, Counts n, Level missed) {
+        Object[] w = wanted.get(key);
+        if (w == null) {
+            LOG.log(missed, () -> "Competency evidence no longer backed by the course records, removed: " + key);
+            repository.remove(entity.get());
+            n.people.add(person);
+            n.removed++;
+            return;
+        }
+        seen.add(key);
+        EvidenceItem item = (EvidenceItem) w[3];
+        if (!item.equals(have)) {
+            LOG.log(missed, () -> "Competency evidence out of date (an event was not recorded), updated: " + key);
+            entity.get().update(item);
+            n.people.add(person);
+            n.updated++;
+        }
     }
 }

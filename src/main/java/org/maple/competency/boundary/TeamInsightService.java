@@ -19,9 +19,9 @@ import org.maple.competency.boundary.CompetencyRecords.ProgressSeries;
 import org.maple.competency.control.CompetencyRepository;
 import org.maple.competency.control.CompetencyRepository.PersonRow;
 import org.maple.competency.control.StatusCalculator;
-import org.maple.competency.entity.AttemptSeen;
 import org.maple.competency.entity.CompetencyStatus;
 import org.maple.course.boundary.CourseRecords;
+import org.maple.quiz.boundary.QuizStanding;
 import org.maple.course.boundary.CourseRecords.CourseCell;
 import org.maple.course.entity.CourseStatus;
 import org.maple.identity.boundary.CallerService;
@@ -57,7 +57,10 @@ public class TeamInsightService {
     @Inject
     CourseRecords courses;
 
-    /** Use case: overdue induction courses, expired and expiring units, failed latest quiz attempts. */
+    @Inject
+    QuizStanding quiz;
+
+    /** Use case: overdue induction courses, course certificates expired or revoked, expired and expiring units, quizzes failed and out of attempts. */
     public List<AttentionItem> attention(long teamId) {
         Team team = access.team(caller.current(), teamId);
         List<PersonRow> people = repository.people(team.getId());
@@ -70,9 +73,7 @@ public class TeamInsightService {
         people.forEach(p -> facts.put(p.id(), new CourseRecords.PersonFacts(p.startDate(), p.roles())));
         Map<Long, Map<String, CourseCell>> cells = courses.courseCells(facts);
         Map<Long, Map<String, StatusReader.Stored>> units = reader.read(people, ctx);
-        Map<String, AttemptSeen> latest = new HashMap<>();
-        repository.attemptsOf(people.stream().map(PersonRow::id).toList())
-                .forEach(a -> latest.put(a.getPersonId() + "|" + a.getCourseCode(), a));
+        Map<Long, Map<String, QuizStanding.Standing>> quizzes = quiz.of(people.stream().map(PersonRow::id).toList());
         List<AttentionItem> out = new ArrayList<>();
         for (PersonRow p : people) {
             cells.getOrDefault(p.id(), Map.of()).values().stream()
@@ -80,6 +81,11 @@ public class TeamInsightService {
                     .forEach(c -> out.add(new AttentionItem(p.id(), p.name(), "overdue-course",
                             "Induction course overdue: " + titles.get(c.courseCode()) + " (was due "
                                     + UK.format(c.dueDate()) + ")", null)));
+            cells.getOrDefault(p.id(), Map.of()).values().stream()
+                    .filter(c -> c.status() == CourseStatus.EXPIRED || c.status() == CourseStatus.REVOKED)
+                    .forEach(c -> out.add(new AttentionItem(p.id(), p.name(), "lapsed-course",
+                            c.status().label() + ": " + titles.getOrDefault(c.courseCode(), c.courseCode())
+                                    + lapsedOn(c.certificate()), null)));
             units.getOrDefault(p.id(), Map.of()).forEach((unit, s) -> {
                 if (s.status() == CompetencyStatus.EXPIRED) {
                     out.add(new AttentionItem(p.id(), p.name(), "expired-unit", "DANOS " + unit + " has expired", unit));
@@ -89,17 +95,32 @@ public class TeamInsightService {
                 }
             });
         }
-        for (AttemptSeen a : latest.values()) {
-            if (!a.isPassed()) {
-                people.stream().filter(p -> p.id() == a.getPersonId()).findFirst().ifPresent(p -> out.add(
-                        new AttentionItem(p.id(), p.name(), "failed-attempt", "Latest quiz attempt failed: "
-                                + titles.getOrDefault(a.getCourseCode(), a.getCourseCode()) + " (attempt "
-                                + a.getAttemptNo() + ", " + Math.round(a.getScore()) + "%)", null)));
+        for (PersonRow p : people) {
+            for (QuizStanding.Standing q : quizzes.getOrDefault(p.id(), Map.of()).values()) {
+                String course = titles.getOrDefault(q.courseCode(), q.courseCode());
+                String best = q.bestPercent() == null ? "" : "; best " + Math.round(q.bestPercent()) + "%";
+                if (q.outOfTries()) {
+                    out.add(new AttentionItem(p.id(), p.name(), "out-of-tries", "Out of quiz attempts without passing: "
+                            + course + " (" + q.attemptsUsed() + " of " + q.attemptLimit() + " used" + best
+                            + "); grant another attempt to let them try again", null));
+                } else if (!q.passed() && q.failedAttempts() > 0) {
+                    out.add(new AttentionItem(p.id(), p.name(), "failed-attempt", "Quiz not passed yet: " + course + " ("
+                            + q.failedAttempts() + (q.failedAttempts() == 1 ? " failed attempt" : " failed attempts")
+                            + best + ", " + q.attemptsLeft() + " of " + q.attemptLimit() + " left)", null));
+                }
             }
         }
         out.sort((x, y) -> x.name().compareToIgnoreCase(y.name()) != 0 ? x.name().compareToIgnoreCase(y.name())
                 : x.kind().compareTo(y.kind()));
         return out;
+    }
+
+    private static String lapsedOn(org.maple.course.boundary.CompletionValidity.Certified c) {
+        if (c == null) {
+            return "";
+        }
+        return c.revokedOn() != null ? " (on " + UK.format(c.revokedOn()) + ")"
+                : c.expiresOn() != null ? " (on " + UK.format(c.expiresOn()) + ")" : "";
     }
 
     /** Use case: the share of the team's induction courses complete at the end of each of the last {@code weeks} weeks. */

@@ -22,7 +22,9 @@ import org.maple.competency.entity.Matrix;
 import org.maple.competency.entity.Matrix.Cell;
 import org.maple.competency.entity.Matrix.Column;
 import org.maple.competency.entity.Matrix.Row;
+import org.maple.course.boundary.CompletionValidity;
 import org.maple.course.boundary.CourseRecords;
+import org.maple.quiz.boundary.QuizStanding;
 import org.maple.course.boundary.CourseRecords.CourseCell;
 import org.maple.course.entity.CourseStatus;
 import org.maple.course.entity.DanosFramework;
@@ -65,6 +67,9 @@ public class TeamMatrixService {
 
     @Inject
     CourseRecords courses;
+
+    @Inject
+    QuizStanding quiz;
 
     /** Use case: the teams I may open. */
     public List<TeamChoice> teams() {
@@ -156,11 +161,14 @@ public class TeamMatrixService {
             Map<Long, CourseRecords.PersonFacts> facts = new HashMap<>();
             people.forEach(p -> facts.put(p.id(), new CourseRecords.PersonFacts(p.startDate(), p.roles())));
             Map<Long, Map<String, CourseCell>> cells = courses.courseCells(facts);
+            Map<Long, Map<String, QuizStanding.Standing>> quizzes = quiz.of(people.size() > 200 ? null
+                    : people.stream().map(PersonRow::id).toList());
             for (PersonRow p : people) {
                 Map<String, CourseCell> mine = cells.getOrDefault(p.id(), Map.of());
+                Map<String, QuizStanding.Standing> myQuizzes = quizzes.getOrDefault(p.id(), Map.of());
                 List<Cell> row = new ArrayList<>(columns.size());
                 for (Column c : columns) {
-                    row.add(courseCell(c.key(), mine.get(c.key())));
+                    row.add(courseCell(c.key(), mine.get(c.key()), myQuizzes.get(c.key())));
                 }
                 rows.add(new Row(p.id(), p.name(), p.email(), p.teamName(), row));
             }
@@ -169,19 +177,34 @@ public class TeamMatrixService {
     }
 
     static Cell courseCell(String key, CourseCell c) {
+        return courseCell(key, c, null);
+    }
+
+    /** A course cell in words, icon and tone; a quiz out of tries is said in the detail. */
+    static Cell courseCell(String key, CourseCell c, QuizStanding.Standing quiz) {
         if (c == null) {
             return new Cell(key, "NOT_ASSIGNED", "Not assigned", "–", "none", "", 9, false);
         }
         CourseStatus s = c.status();
+        CompletionValidity.Certified cert = c.certificate();
         String detail = switch (s) {
-            case COMPLETE -> c.completedAt() == null ? "" : "on " + UK.format(c.completedAt());
+            case COMPLETE -> (c.completedAt() == null ? "" : "on " + UK.format(c.completedAt()))
+                    + (cert == null || cert.expiresOn() == null ? "" : ", certificate valid until " + UK.format(cert.expiresOn()));
+            case EXPIRED -> cert == null || cert.expiresOn() == null ? "" : "certificate expired on " + UK.format(cert.expiresOn());
+            case REVOKED -> cert == null || cert.revokedOn() == null ? "" : "certificate revoked on " + UK.format(cert.revokedOn());
             case OVERDUE -> "was due " + UK.format(c.dueDate()) + ", " + c.lessonsDone() + "/" + c.lessonCount() + " lessons";
             case IN_PROGRESS -> c.lessonsDone() + "/" + c.lessonCount() + " lessons"
                     + (c.dueDate() == null ? "" : ", due " + UK.format(c.dueDate()));
             case NOT_STARTED -> c.dueDate() == null ? "" : "due " + UK.format(c.dueDate());
         };
+        if (quiz != null && quiz.outOfTries() && s != CourseStatus.COMPLETE) {
+            detail = (detail.isEmpty() ? "" : detail + "; ") + "quiz out of attempts (" + quiz.attemptsUsed() + " of "
+                    + quiz.attemptLimit() + ")";
+        }
         return switch (s) {
             case COMPLETE -> new Cell(key, s.name(), s.label(), "✓", "ok", detail, 5, true);
+            case EXPIRED -> new Cell(key, s.name(), s.label(), "✗", "bad", detail, 0, false);
+            case REVOKED -> new Cell(key, s.name(), s.label(), "⊘", "bad", detail, 0, false);
             case OVERDUE -> new Cell(key, s.name(), s.label(), "!", "bad", detail, 0, false);
             case IN_PROGRESS -> new Cell(key, s.name(), s.label(), "◐", "info", detail, 2, false);
             case NOT_STARTED -> new Cell(key, s.name(), s.label(), "○", "none", detail, 1, false);

@@ -97,6 +97,20 @@ public class CompetencyRepository {
         return out;
     }
 
+    /**
+     * Every person's course evidence (completed and started) as plain rows {id, person id, unit, kind,
+     * source, course, occurred at, detail, ends on}, for the catch-up: no entities.
+     */
+    public List<Object[]> courseEvidenceRows() {
+        return em.createQuery("select e.id, e.personId, e.unitCode, e.kind, e.sourceRef, e.courseCode, e.occurredAt,"
+                + " e.detail, e.endsOn from Evidence e where e.kind in :kinds", Object[].class)
+                .setParameter("kinds", List.of(EvidenceKind.COURSE_COMPLETED, EvidenceKind.COURSE_STARTED)).getResultList();
+    }
+
+    public Evidence evidence(long id) {
+        return em.find(Evidence.class, id);
+    }
+
     public List<Evidence> evidenceBySource(long personId, EvidenceKind kind, String sourceRef) {
         return em.createNamedQuery("Evidence.bySource", Evidence.class).setParameter("person", personId)
                 .setParameter("kind", kind).setParameter("ref", sourceRef).getResultList();
@@ -170,6 +184,11 @@ public class CompetencyRepository {
 
     public void remove(Object entity) {
         em.remove(entity);
+    }
+
+    /** Writes pending changes. */
+    public void flush() {
+        em.flush();
     }
 
     /** Writes pending changes and forgets loaded entities (long recomputations). */

@@ -76,6 +76,21 @@ public final class StatusRules {
         return at.toLocalDate().plusMonths(refreshMonths);
     }
 
+    /**
+     * The first day a piece of evidence no longer counts: its refresh period's end, or, for a course
+     * completion whose certificate expires sooner or was revoked, the certificate's end (the day after
+     * its expiry date; the completion day itself when revoked), whichever comes first.
+     */
+    public static LocalDate lapse(EvidenceItem i, int refreshMonths) {
+        LocalDate refresh = expiry(i.at(), refreshMonths);
+        return i.endsOn() != null && i.endsOn().isBefore(refresh) ? i.endsOn() : refresh;
+    }
+
+    /** Whether a course completion was cut short by its certificate being revoked (it never counts). */
+    static boolean revoked(EvidenceItem i) {
+        return i.endsOn() != null && !i.endsOn().isAfter(i.at().toLocalDate());
+    }
+
     /** The rules: see the class comment. */
     public static Assessment assess(UnitInput in, LocalDate today, CompetencyPolicy policy) {
         int refresh = in.refreshMonths();
@@ -129,7 +144,7 @@ public final class StatusRules {
             needed.addAll(now.missing());
         }
         int count = (int) items.stream().filter(i -> i.kind().qualifying()
-                && today.isBefore(expiry(i.at(), refresh))).count();
+                && today.isBefore(lapse(i, refresh))).count();
         LocalDate last = items.stream().filter(i -> i.kind().qualifying()).map(i -> i.at().toLocalDate())
                 .max(Comparator.naturalOrder()).orElse(null);
         return new Assessment(status, validUntil, now.met() && !declineBlocks, decision, signedOffUntil != null,
@@ -146,15 +161,20 @@ public final class StatusRules {
         int refresh = in.refreshMonths();
         Map<String, LocalDate> completedUntil = new HashMap<>();
         Map<String, LocalDate> lapsedOn = new HashMap<>();
+        Map<String, String> lapseWhy = new HashMap<>();
         LocalDate practiceUntil = null;
         for (EvidenceItem i : items) {
-            LocalDate until = expiry(i.at(), refresh);
+            LocalDate until = lapse(i, refresh);
             boolean fresh = day.isBefore(until);
             if (i.kind() == EvidenceKind.COURSE_COMPLETED && in.requiredCourses().containsKey(i.courseCode())) {
                 if (fresh) {
                     completedUntil.merge(i.courseCode(), until, (a, b) -> a.isAfter(b) ? a : b);
-                } else {
-                    lapsedOn.merge(i.courseCode(), until, (a, b) -> a.isAfter(b) ? a : b);
+                } else if (!lapsedOn.containsKey(i.courseCode()) || until.isAfter(lapsedOn.get(i.courseCode()))) {
+                    lapsedOn.put(i.courseCode(), until);
+                    lapseWhy.put(i.courseCode(), revoked(i) ? "its certificate was revoked"
+                            : i.endsOn() != null && until.equals(i.endsOn())
+                                    ? "its certificate expired on " + UK.format(until.minusDays(1))
+                                    : "the last completion expired on " + UK.format(until));
                 }
             } else if (i.kind() == EvidenceKind.PRACTICE && fresh) {
                 practiceUntil = practiceUntil == null || until.isAfter(practiceUntil) ? until : practiceUntil;
@@ -176,8 +196,7 @@ public final class StatusRules {
             if (!completedUntil.containsKey(c.getKey())) {
                 LocalDate lapsed = lapsedOn.get(c.getKey());
                 missing.add(lapsed == null ? "Complete the course " + c.getValue() + "."
-                        : "Complete the course " + c.getValue() + " again: the last completion expired on "
-                                + UK.format(lapsed) + ".");
+                        : "Complete the course " + c.getValue() + " again: " + lapseWhy.get(c.getKey()) + ".");
             }
         }
         int pct = (int) Math.round(policy.masteryShare() * 100);
@@ -229,7 +248,7 @@ public final class StatusRules {
         List<LocalDate> dates = new ArrayList<>();
         for (EvidenceItem i : items) {
             if (i.kind().qualifying()) {
-                LocalDate until = expiry(i.at(), refresh);
+                LocalDate until = lapse(i, refresh);
                 dates.add(until);
                 dates.add(until.minusDays(policy.expiringWindowDays()));
             }

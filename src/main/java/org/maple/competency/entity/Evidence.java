@@ -65,6 +65,10 @@ public class Evidence implements Serializable {
     @Column(nullable = false, length = 500)
     private String detail;
 
+    /** COURSE_COMPLETED: the first day its certificate no longer backs it (see {@link EvidenceItem#endsOn()}). */
+    @Column(name = "ends_on")
+    private java.time.LocalDate endsOn;
+
     @Column(name = "recorded_at", nullable = false)
     private LocalDateTime recordedAt;
 
@@ -82,6 +86,7 @@ public class Evidence implements Serializable {
         this.questions = item.questions();
         this.scoreSum = item.scoreSum();
         this.detail = item.detail() == null ? "" : item.detail().length() > 500 ? item.detail().substring(0, 500) : item.detail();
+        this.endsOn = item.endsOn();
         this.recordedAt = recordedAt;
     }
 
@@ -92,10 +97,11 @@ public class Evidence implements Serializable {
         this.questions = item.questions();
         this.scoreSum = item.scoreSum();
         this.detail = item.detail() == null ? "" : item.detail().length() > 500 ? item.detail().substring(0, 500) : item.detail();
+        this.endsOn = item.endsOn();
     }
 
     public EvidenceItem toItem() {
-        return new EvidenceItem(kind, sourceRef, courseCode, occurredAt, questions, scoreSum, detail);
+        return new EvidenceItem(kind, sourceRef, courseCode, occurredAt, questions, scoreSum, detail, endsOn);
     }
 
     /** The identity of the evidence across recomputations: unit, kind and source. */

@@ -53,9 +53,9 @@ public record Matrix(String scope, Long teamId, View view, List<Column> columns,
             return cells.stream().filter(Cell::current).count();
         }
 
-        /** Cells that are expired (units) or overdue (courses). */
+        /** Cells that are expired (units; courses whose certificate expired), revoked or overdue (courses). */
         public long overdue() {
-            return count("EXPIRED") + count("OVERDUE");
+            return count("EXPIRED") + count("OVERDUE") + count("REVOKED");
         }
     }
 

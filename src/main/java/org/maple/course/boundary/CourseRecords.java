@@ -46,9 +46,12 @@ public class CourseRecords {
         }
     }
 
-    /** A person's status in one course, for a matrix cell. */
+    /**
+     * A person's status in one course, for a matrix cell; {@code certificate} is the certified
+     * completion the status rests on (see {@link CompletionValidity#relevant}), or null.
+     */
     public record CourseCell(String courseCode, CourseStatus status, LocalDate dueDate, int lessonsDone,
-            int lessonCount, LocalDateTime completedAt) implements java.io.Serializable {
+            int lessonCount, LocalDateTime completedAt, CompletionValidity.Certified certificate) implements java.io.Serializable {
     }
 
     @Inject
@@ -59,6 +62,9 @@ public class CourseRecords {
 
     @Inject
     Clock clock;
+
+    @Inject
+    jakarta.enterprise.inject.Instance<CompletionValidity> validity;
 
     /** The current courses, in catalogue order. */
     public List<CourseUnits> currentCourses() {
@@ -85,6 +91,21 @@ public class CourseRecords {
         return out;
     }
 
+    /**
+     * The enrolments of the given people (everyone when null) with at least one lesson done: what
+     * "started" means for other features ({@link LessonCompleted} fires on the first lesson done).
+     * An enrolment made only by opening a lesson or starting the quiz is not started in this sense.
+     */
+    public java.util.Set<Long> enrolmentsWithLessonsDone(Collection<Long> personIds) {
+        java.util.Set<Long> out = new java.util.HashSet<>();
+        for (Object[] r : progress.lessonsDoneRows(personIds)) {
+            if (((Number) r[1]).longValue() > 0) {
+                out.add((Long) r[0]);
+            }
+        }
+        return out;
+    }
+
     /** One enrolment by id. */
     public java.util.Optional<EnrolmentRecord> enrolment(long personId, long enrolmentId) {
         return enrolments(List.of(personId)).stream().filter(e -> e.enrolmentId() == enrolmentId).findFirst();
@@ -105,6 +126,13 @@ public class CourseRecords {
         for (Object[] r : progress.lessonsDoneRows(people.keySet())) {
             done.put((Long) r[0], ((Number) r[1]).longValue());
         }
+        Map<Long, Map<String, List<CompletionValidity.Certified>>> certified = new HashMap<>();
+        if (validity.isResolvable() && !people.isEmpty()) {
+            for (CompletionValidity.Certified c : validity.get().completions(people.size() > 200 ? null : people.keySet(), today)) {
+                certified.computeIfAbsent(c.personId(), k -> new HashMap<>())
+                        .computeIfAbsent(c.courseCode(), k -> new ArrayList<>()).add(c);
+            }
+        }
         Map<Long, Map<String, Object[]>> latest = new HashMap<>();
         for (Object[] r : progress.enrolmentRows(people.keySet())) {
             CourseVersion v = versions.get((Long) r[2]);
@@ -123,10 +151,15 @@ public class CourseRecords {
                 CourseVersion v = e == null ? cur : versions.get((Long) e[2]);
                 LocalDate due = CourseStatus.dueDate(p.getValue().startDate(), v.getDueDays());
                 LocalDateTime completed = e == null ? null : (LocalDateTime) e[4];
-                CourseStatus status = CourseStatus.of(completed != null, e != null, due, today);
+                List<CompletionValidity.Certified> mineCertified = certified.getOrDefault(p.getKey(), Map.of())
+                        .get(cur.getCourseCode());
+                Long enrolmentId = e == null ? null : (Long) e[0];
+                CourseStatus status = CompletionValidity.statusOf(CourseStatus.of(completed != null, e != null, due, today),
+                        enrolmentId, mineCertified);
                 int lessonsDone = e == null ? 0 : (int) Math.min(done.getOrDefault((Long) e[0], 0L), v.getLessons().size());
                 cells.put(cur.getCourseCode(), new CourseCell(cur.getCourseCode(), status, due, lessonsDone,
-                        v.getLessons().size(), completed));
+                        v.getLessons().size(), completed,
+                        CompletionValidity.relevant(completed != null, enrolmentId, mineCertified)));
             }
             out.put(p.getKey(), cells);
         }

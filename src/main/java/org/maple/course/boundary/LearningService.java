@@ -57,6 +57,9 @@ public class LearningService {
     Instance<CompletionCriterion> criteria;
 
     @Inject
+    Instance<CompletionValidity> validity;
+
+    @Inject
     Event<LessonCompleted> lessonCompleted;
 
     @Inject
@@ -78,15 +81,16 @@ public class LearningService {
         for (Enrolment e : progress.enrolments(person)) {
             latest.putIfAbsent(e.getCourseCode(), e);
         }
+        Map<String, List<CompletionValidity.Certified>> certified = latest.isEmpty() ? Map.of() : certified(person, today);
         List<CourseProgress> out = new ArrayList<>();
         for (CourseVersion current : courses.current()) {
             Enrolment e = latest.remove(current.getCourseCode());
             if (e != null || assigned(person, current)) {
-                out.add(progressOf(person, current, e, today));
+                out.add(progressOf(person, current, e, today, certified));
             }
         }
         for (Enrolment e : latest.values()) { // started courses no longer current (retired)
-            out.add(progressOf(person, e.getCourseVersion(), e, today));
+            out.add(progressOf(person, e.getCourseVersion(), e, today, certified));
         }
         return out;
     }
@@ -105,8 +109,9 @@ public class LearningService {
                 .map(l -> new LessonItem(l.getKey(), l.getPosition(), l.getTitle(), l.getMinutes(), done.contains(l.getKey())))
                 .toList();
         LocalDate due = dueDate(me, enrolment.orElse(null), version);
-        CourseStatus status = CourseStatus.of(enrolment.map(Enrolment::isComplete).orElse(false),
-                enrolment.isPresent(), due, LocalDate.now(clock));
+        CourseStatus status = CompletionValidity.statusOf(CourseStatus.of(enrolment.map(Enrolment::isComplete).orElse(false),
+                enrolment.isPresent(), due, LocalDate.now(clock)), enrolment.map(Enrolment::getId).orElse(null),
+                enrolment.isEmpty() ? List.of() : certified(me, LocalDate.now(clock)).get(version.getCourseCode()));
         List<String> stillNeeded = new ArrayList<>();
         enrolment.filter(e -> !e.isComplete()).ifPresent(e -> criteria.forEach(c -> {
             if (!c.isMet(e)) {
@@ -238,12 +243,26 @@ public class LearningService {
         });
     }
 
-    private CourseProgress progressOf(Person person, CourseVersion v, Enrolment e, LocalDate today) {
+    /** The person's certified completions by course (none without a {@link CompletionValidity}). */
+    private Map<String, List<CompletionValidity.Certified>> certified(Person person, LocalDate today) {
+        if (!validity.isResolvable()) {
+            return Map.of();
+        }
+        Map<String, List<CompletionValidity.Certified>> out = new java.util.HashMap<>();
+        for (CompletionValidity.Certified c : validity.get().completions(List.of(person.getId()), today)) {
+            out.computeIfAbsent(c.courseCode(), k -> new ArrayList<>()).add(c);
+        }
+        return out;
+    }
+
+    private CourseProgress progressOf(Person person, CourseVersion v, Enrolment e, LocalDate today,
+            Map<String, List<CompletionValidity.Certified>> certified) {
         Set<String> done = e == null ? Set.of() : progress.doneKeys(e);
         CourseVersion version = e == null ? v : e.getCourseVersion();
         int doneCount = (int) version.getLessons().stream().filter(l -> done.contains(l.getKey())).count();
         LocalDate due = dueDate(person, e, version);
-        CourseStatus status = CourseStatus.of(e != null && e.isComplete(), e != null, due, today);
+        CourseStatus status = CompletionValidity.statusOf(CourseStatus.of(e != null && e.isComplete(), e != null, due, today),
+                e == null ? null : e.getId(), certified.get(version.getCourseCode()));
         return new CourseProgress(version.getCourseCode(), version.getTitle(), version.getSummary(), version.getVersionNo(),
                 version.isInduction(), version.getEstimatedMinutes(), due, status, doneCount, version.getLessons().size(),
                 resumeKey(version, e, done));

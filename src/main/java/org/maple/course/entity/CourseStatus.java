@@ -4,7 +4,11 @@ import java.time.LocalDate;
 
 /** Where a person stands on an assigned course. */
 public enum CourseStatus {
-    NOT_STARTED("Not started"), IN_PROGRESS("In progress"), COMPLETE("Complete"), OVERDUE("Overdue");
+    NOT_STARTED("Not started"), IN_PROGRESS("In progress"), COMPLETE("Complete"), OVERDUE("Overdue"),
+    /** Completed, but the completion's certificate has expired (see {@code CompletionValidity}). */
+    EXPIRED("Certificate expired"),
+    /** Completed, but the completion's certificate was revoked. */
+    REVOKED("Certificate revoked");
 
     private final String label;
 

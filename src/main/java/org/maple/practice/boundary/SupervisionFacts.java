@@ -3,10 +3,9 @@ package org.maple.practice.boundary;
 import java.util.List;
 
 /**
- * A hook for agenda suggestions that other features own. Implement it as a CDI bean in this
- * package, calling the owning feature's boundary (practice may depend on {@code quiz} and
- * {@code competency}); every implementation found is asked. None exists yet: the quiz attempts
- * and the competency status are being written; until then those suggestions are simply absent.
+ * A hook for agenda suggestions that other features own. Implemented as a CDI bean in this package
+ * ({@link RecordFacts}), calling the owning feature's boundary (practice may depend on {@code quiz}
+ * and {@code competency}); every implementation found is asked.
  */
 public interface SupervisionFacts {
 
@@ -15,8 +14,13 @@ public interface SupervisionFacts {
         return List.of();
     }
 
-    /** DANOS unit codes whose evidence for the person expires soon. */
+    /** DANOS units (code and title) whose evidence or sign-off for the person expires soon. */
     default List<String> unitsExpiring(long personId) {
+        return List.of();
+    }
+
+    /** DANOS units (code and title) whose evidence or sign-off for the person has expired. */
+    default List<String> unitsExpired(long personId) {
         return List.of();
     }
 }

@@ -179,15 +179,17 @@ public class SupervisionService {
         Person p = memberOfMyTeam(me, personId);
         List<String> failed = new ArrayList<>();
         List<String> expiring = new ArrayList<>();
+        List<String> expired = new ArrayList<>();
         for (SupervisionFacts f : facts) {
             failed.addAll(f.failedQuizzes(p.getId()));
             expiring.addAll(f.unitsExpiring(p.getId()));
+            expired.addAll(f.unitsExpired(p.getId()));
         }
         List<String> overdue = learning.coursesOf(p).stream().filter(c -> c.status() == CourseStatus.OVERDUE)
                 .map(c -> c.title()).toList();
         List<MeetingLog> theirs = meetings.of(p);
         var agenda = SupervisionAgenda.suggest(new SupervisionAgenda.Facts(failed, overdue, theirs.size(),
-                targets.progress(p, theirs), fama.of(p).size(), expiring));
+                targets.progress(p, theirs), fama.of(p).size(), expiring, expired));
         return agenda.stream().map(i -> new Suggestion(i.promptCode(), i.text())).toList();
     }
 

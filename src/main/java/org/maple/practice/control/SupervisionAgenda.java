@@ -7,13 +7,19 @@ import java.util.List;
  * Suggests agenda items for a supervision session from the person's record, each tied to the PHE
  * prompt it belongs with: failed quiz attempts (SP-02), courses overdue (SP-02), no open meetings
  * logged yet or the meeting target at risk (SP-03), no FAMA practice logged (SP-05), and DANOS
- * units expiring (SP-07; supplied by the competency feature when it exists). Pure.
+ * units expired or expiring (SP-07; supplied by the competency feature). Pure.
  */
 public final class SupervisionAgenda {
 
     /** What the record says about the person. Lists hold short descriptions (course titles, unit codes). */
     public record Facts(List<String> failedQuizzes, List<String> overdueCourses, int meetingsLogged,
-            MeetingTargetRule.Progress meetingTarget, int famaLogged, List<String> unitsExpiring) {
+            MeetingTargetRule.Progress meetingTarget, int famaLogged, List<String> unitsExpiring,
+            List<String> unitsExpired) {
+
+        public Facts(List<String> failedQuizzes, List<String> overdueCourses, int meetingsLogged,
+                MeetingTargetRule.Progress meetingTarget, int famaLogged, List<String> unitsExpiring) {
+            this(failedQuizzes, overdueCourses, meetingsLogged, meetingTarget, famaLogged, unitsExpiring, List.of());
+        }
     }
 
     public record Item(String promptCode, String text) {
@@ -39,6 +45,9 @@ public final class SupervisionAgenda {
         }
         if (f.famaLogged() == 0) {
             items.add(new Item("SP-05", "No FAMA practice logged yet. Discuss a client who might be offered mutual aid."));
+        }
+        for (String unit : f.unitsExpired()) {
+            items.add(new Item("SP-07", "DANOS unit expired: " + unit + ". Plan new evidence and a fresh sign-off."));
         }
         for (String unit : f.unitsExpiring()) {
             items.add(new Item("SP-07", "DANOS unit evidence expiring: " + unit + "."));

@@ -21,6 +21,9 @@ public class DirectoryView {
     @Inject
     DirectoryService service;
 
+    @Inject
+    java.time.Clock clock;
+
     private String fellowship;
     private String day;
     private boolean openOnly;
@@ -51,6 +54,12 @@ public class DirectoryView {
 
     public List<GroupView> getGroups() {
         return groups;
+    }
+
+    /** Today's date in words, printed on the list a keyworker hands to a client. */
+    public String getPrintedOn() {
+        return java.time.LocalDate.now(clock)
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
     }
 
     public int getStaleDays() {

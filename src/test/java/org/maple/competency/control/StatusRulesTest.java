@@ -49,6 +49,12 @@ class StatusRulesTest {
             return this;
         }
 
+        /** A completion whose certificate ends it on {@code endsOn} (the day after expiry; the completion day if revoked). */
+        Case certified(String course, LocalDateTime at, LocalDate endsOn) {
+            evidence.add(EvidenceItem.courseCompleted(ids++, course, at, endsOn, "Certificate X"));
+            return this;
+        }
+
         Case started(String course, LocalDateTime at) {
             evidence.add(EvidenceItem.courseStarted(ids++, course, at));
             return this;
@@ -346,6 +352,53 @@ class StatusRulesTest {
         @Test
         void practiceDoesNotReplaceARequiredCourse() {
             assertEquals(CompetencyStatus.IN_PROGRESS, unit().courses("c1").practice(NOON).status(TODAY));
+        }
+    }
+
+    /** Issue 6: a course completion counts only while its certificate is valid (docs/competency-rules.md). */
+    @Nested
+    class CertificateEnds {
+
+        @Test
+        void aCertificateExpiringBeforeTheRefreshPeriodEndsTheEvidenceTheDayAfterItsExpiryDate() {
+            LocalDateTime done = NOON.minusMonths(6);
+            LocalDate certificateExpires = TODAY.plusDays(10); // valid to and including this day
+            Case c = unit().courses("c1").certified("c1", done, certificateExpires.plusDays(1));
+            Assessment today = c.on(TODAY);
+            assertEquals(CompetencyStatus.EXPIRING, today.status(), "within the 60-day window of the certificate's end");
+            assertEquals(certificateExpires.plusDays(1), today.validUntil());
+            assertEquals(CompetencyStatus.EXPIRING, c.status(certificateExpires), "its last valid day still counts");
+            Assessment after = c.on(certificateExpires.plusDays(1));
+            assertEquals(CompetencyStatus.EXPIRED, after.status());
+            assertTrue(after.needed().get(0).contains("its certificate expired on"), after.needed().toString());
+            assertEquals(CompetencyStatus.EVIDENCED, c.status(TODAY.minusDays(70)));
+            assertEquals(certificateExpires.plusDays(1).minusDays(60), c.on(TODAY.minusDays(70)).reviewOn(),
+                    "stored statuses are reviewed when the certificate's expiring window opens");
+        }
+
+        @Test
+        void theUnitsRefreshPeriodStillAppliesWhenTheCertificateLastsLonger() {
+            LocalDateTime done = NOON.minusMonths(30);
+            Assessment a = unit().courses("c1").certified("c1", done, TODAY.plusYears(1)).on(TODAY);
+            assertEquals(CompetencyStatus.EXPIRED, a.status(), "24-month refresh ended first");
+            assertTrue(a.needed().get(0).contains("the last completion expired on"), a.needed().toString());
+        }
+
+        @Test
+        void aRevokedCertificateMeansTheCompletionNeverCounts() {
+            LocalDateTime done = NOON.minusMonths(2);
+            Assessment a = unit().courses("c1").certified("c1", done, done.toLocalDate()).on(TODAY);
+            assertEquals(CompetencyStatus.IN_PROGRESS, a.status(), "not expired: it never counted");
+            assertEquals(List.of("Complete the course Course c1 again: its certificate was revoked."), a.needed());
+            assertEquals(0, a.evidenceCount());
+        }
+
+        @Test
+        void aNewValidCompletionReplacesAnExpiredOne() {
+            Assessment a = unit().courses("c1").certified("c1", NOON.minusMonths(25), TODAY.minusMonths(1))
+                    .certified("c1", NOON.minusDays(5), TODAY.plusMonths(24)).on(TODAY);
+            assertEquals(CompetencyStatus.EVIDENCED, a.status());
+            assertEquals(TODAY.minusDays(5).plusMonths(24), a.validUntil(), "the refresh period ends before the certificate");
         }
     }
 }

@@ -59,5 +59,12 @@ class EvidenceAndAgendaTest {
                 new MeetingTargetRule.Meeting(start, Fellowship.NA, null, true)), start.plusDays(20));
         assertEquals(List.of(), SupervisionAgenda.suggest(new Facts(List.of(), List.of(), 3, met, 2, List.of())),
                 "nothing to suggest for someone on track");
+
+        List<Item> lapsed = SupervisionAgenda.suggest(new Facts(List.of(), List.of(), 3, met, 2,
+                List.of("AF2 Assess (until 1 Mar 2027)"), List.of("AD1 Families")));
+        assertEquals(List.of("DANOS unit expired: AD1 Families. Plan new evidence and a fresh sign-off.",
+                "DANOS unit evidence expiring: AF2 Assess (until 1 Mar 2027)."), lapsed.stream().map(Item::text).toList(),
+                "expired first, then expiring, both under SP-07");
+        assertTrue(lapsed.stream().allMatch(i -> i.promptCode().equals("SP-07")));
     }
 }
