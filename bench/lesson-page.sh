@@ -5,14 +5,14 @@
 # Prints figures only; asserts nothing about them. See bench/README.md.
 #
 # Env: PORT (8091), DURATION (20, seconds of measured wrk load),
-#      CONNECTIONS (16), WARMUP (10, seconds of wrk warm-up),
+#      CONNECTIONS (16), WARMUP (60, seconds of wrk warm-up: the JIT reaches steady state),
 #      SEQUENTIAL (200, one-at-a-time requests), JAVA (java).
 set -Eeuo pipefail
 
 PORT=${PORT:-8091}
 DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-60}
 SEQUENTIAL=${SEQUENTIAL:-200}
 JAVA=${JAVA:-java}
 COURSE=mutual-aid-essentials

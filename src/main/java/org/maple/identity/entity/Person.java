@@ -32,7 +32,9 @@ import jakarta.persistence.Version;
  */
 @Entity
 @Table(name = "person")
-@NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email")
+// the caller is looked up by e-mail on every request: roles in the same query
+@NamedQuery(name = "Person.findByEmail", query = "select p from Person p where p.email = :email",
+        hints = @jakarta.persistence.QueryHint(name = "eclipselink.left-join-fetch", value = "p.roles"))
 @NamedQuery(name = "Person.findByTeam", query = "select p from Person p where p.team = :team order by p.displayName")
 @NamedQuery(name = "Person.all", query = "select p from Person p order by p.displayName")
 @NamedQuery(name = "Person.count", query = "select count(p) from Person p")

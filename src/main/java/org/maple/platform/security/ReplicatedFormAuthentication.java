@@ -46,6 +46,16 @@ public class ReplicatedFormAuthentication implements HttpAuthenticationMechanism
     @Inject
     IdentityStoreHandler identityStores;
 
+    /**
+     * The groups (MAPLE's role names) of whoever signed in with this session, read from the session
+     * without asking the container's authorisation layer; empty when nobody has. For display only
+     * (the menu): access itself is always decided by the container and the services.
+     */
+    public static Set<String> signedInGroups(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session != null && session.getAttribute(SIGNED_IN) instanceof SignedIn who ? who.groups() : Set.of();
+    }
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
