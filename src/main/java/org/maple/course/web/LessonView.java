@@ -16,14 +16,12 @@ public class LessonView {
     @Inject
     LearningService learning;
 
-    private String code;
-    private String key;
     private LessonPage lesson;
 
     /** Before rendering: reads {@code c} (course) and {@code l} (lesson) and loads the lesson. */
     public void load() {
-        code = Pages.param("c");
-        key = Pages.param("l");
+        String code = Pages.param("c");
+        String key = Pages.param("l");
         if (code == null || key == null) {
             Pages.redirect("/learner/course/induction.xhtml");
             return;
@@ -36,23 +34,6 @@ public class LessonView {
         } catch (RuntimeException e) {
             Pages.notFound(e);
         }
-    }
-
-
-    public String getCode() {
-        return code;
-    }
-
-    public void setCode(String code) {
-        this.code = code;
-    }
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = key;
     }
 
     public LessonPage getLesson() {

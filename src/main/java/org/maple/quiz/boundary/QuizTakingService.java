@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -157,7 +158,7 @@ public class QuizTakingService {
                 .orElseThrow(() -> new ItemNotFoundException("This attempt has no question '" + shorten(questionId) + "'."));
         Question q = question(a, questionId);
         Answer answer = canonical(q, p, given);
-        int count = attempts.saveAnswerCounting(a.getId(), questionId, answer, now);
+        int count = attempts.saveAnswers(a.getId(), Map.of(questionId, answer), now);
         return new AnswerSaved(questionId, answer.given(), now, count, a.paper().questions().size());
     }
 
@@ -170,12 +171,14 @@ public class QuizTakingService {
         LocalDateTime now = LocalDateTime.now(clock);
         if (a.isOpen()) {
             boolean inTime = !a.isOverdue(now.minus(GRACE));
-            if (inTime && lastAnswers != null) {
+            if (inTime && lastAnswers != null && !lastAnswers.isEmpty()) {
+                Map<String, Answer> canonical = new LinkedHashMap<>();
                 for (Map.Entry<String, GivenAnswer> given : lastAnswers.entrySet()) {
                     Presentation p = a.paper().presentation(given.getKey())
                             .orElseThrow(() -> new InvalidInputException("This attempt has no question '" + shorten(given.getKey()) + "'."));
-                    attempts.saveAnswer(a.getId(), given.getKey(), canonical(question(a, given.getKey()), p, given.getValue()), now);
+                    canonical.put(given.getKey(), canonical(question(a, given.getKey()), p, given.getValue()));
                 }
+                attempts.saveAnswers(a.getId(), canonical, now);
             }
             grading.grade(a, inTime ? QuizAttempt.BY_LEARNER : QuizAttempt.BY_TIME, inTime ? now : a.getDeadline());
         }

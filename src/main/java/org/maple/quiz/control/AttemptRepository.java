@@ -71,34 +71,24 @@ public class AttemptRepository {
     }
 
     /**
-     * Saves (inserts or replaces) the answer to one question and returns how many of the attempt's
-     * questions now have an answer: one read of the attempt's answers does both.
+     * Saves (inserts or replaces) answers by question id, reading the attempt's saved answers once,
+     * and returns how many of the attempt's questions then have an answer.
      */
-    public int saveAnswerCounting(long attemptId, String questionId, Answer answer, java.time.LocalDateTime at) {
-        int given = 0;
-        boolean saved = false;
+    public int saveAnswers(long attemptId, Map<String, Answer> given, java.time.LocalDateTime at) {
+        Map<String, Answer> left = new java.util.LinkedHashMap<>(given);
+        int answered = 0;
         for (SavedAnswer s : answers(attemptId)) {
-            if (s.getQuestionId().equals(questionId)) {
-                s.update(answer, at);
-                saved = true;
+            Answer replacement = left.remove(s.getQuestionId());
+            if (replacement != null) {
+                s.update(replacement, at);
             }
-            given += s.answer().given() ? 1 : 0;
+            answered += s.answer().given() ? 1 : 0;
         }
-        if (!saved) {
-            em.persist(new SavedAnswer(attemptId, questionId, answer, at));
-            given += answer.given() ? 1 : 0;
+        for (Map.Entry<String, Answer> e : left.entrySet()) {
+            em.persist(new SavedAnswer(attemptId, e.getKey(), e.getValue(), at));
+            answered += e.getValue().given() ? 1 : 0;
         }
-        return given;
-    }
-
-    /** Saves (inserts or replaces) the answer to one question. */
-    public void saveAnswer(long attemptId, String questionId, Answer answer, java.time.LocalDateTime at) {
-        Optional<SavedAnswer> saved = answer(attemptId, questionId);
-        if (saved.isPresent()) {
-            saved.get().update(answer, at);
-        } else {
-            em.persist(new SavedAnswer(attemptId, questionId, answer, at));
-        }
+        return answered;
     }
 
     public List<SavedAnswer> answers(Collection<Long> attemptIds) {
@@ -109,9 +99,6 @@ public class AttemptRepository {
                 .getResultList();
     }
 
-    public Optional<SavedAnswer> answer(long attemptId, String questionId) {
-        return Optional.ofNullable(em.find(SavedAnswer.class, new SavedAnswer.Key(attemptId, questionId)));
-    }
 
     public List<QuestionScore> scores(long attemptId) {
         return em.createNamedQuery("QuestionScore.ofAttempt", QuestionScore.class).setParameter("attempt", attemptId)
