@@ -199,6 +199,9 @@ class QuizTrainerIT {
         assertTrue(line.getBoolean("passedAfter"));
         JsonObject result = learner.json("api/me/attempts/" + id + "/result").asJsonObject();
         assertEquals(80.0, result.getJsonNumber("percent").doubleValue());
+        JsonObject rg4 = result.getJsonArray("questions").stream().map(JsonValue::asJsonObject)
+                .filter(q -> q.getString("id").equals("rg-4")).findFirst().orElseThrow();
+        assertTrue(rg4.getBoolean("correct"), "the result page reviews rg-4 against the corrected key that gave the 80 %: " + rg4);
 
         // regrading back to version 1 would change it again: the dry run says so, and nothing moves
         JsonObject back = ApiClient.parse(ok(trainer.post(regrade + "?version=1"))).asJsonObject();

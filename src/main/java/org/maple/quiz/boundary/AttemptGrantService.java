@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -73,6 +74,9 @@ public class AttemptGrantService {
     @Inject
     Clock clock;
 
+    @Inject
+    QuizStanding standing;
+
     /** Use case: grant extra attempts and/or minutes; extends the deadline of an open timed attempt too. */
     public GrantRecord grant(long personId, String courseCode, int extraAttempts, int extraMinutes, String reason) {
         Person me = caller.current();
@@ -111,15 +115,18 @@ public class AttemptGrantService {
                 .orElseThrow(() -> new ItemNotFoundException("The course '" + courseCode + "' has no quiz."));
         QuizSettings s = cache.bank(bank).settings();
         List<AttemptGrant> given = attempts.grants(learner.getId(), courseCode);
-        List<QuizAttempt> tried = attempts.ofPerson(learner.getId(), courseCode);
+        // counted like the learner's own quiz page: over the latest enrolment
+        Optional<QuizStanding.Standing> tried = Optional.ofNullable(
+                standing.of(List.of(learner.getId())).getOrDefault(learner.getId(), Map.of()).get(courseCode));
         Map<Long, String> names = new HashMap<>();
         List<GrantShown> shown = given.stream().map(g -> new GrantShown(g.getExtraAttempts(), g.getExtraMinutes(), g.getReason(),
                 names.computeIfAbsent(g.getGrantedBy(), id -> people.byId(id).map(Person::getDisplayName).orElse("(unknown)")),
                 g.getGrantedAt())).toList();
         String title = banks.currentCourse(courseCode).map(CourseVersion::getTitle).orElse(courseCode);
         return new GrantStanding(learner.getId(), learner.getDisplayName(), learner.getEmail(), courseCode, title,
-                s.maxAttempts(), given.stream().mapToInt(AttemptGrant::getExtraAttempts).sum(), tried.size(),
-                tried.stream().anyMatch(QuizAttempt::hasPassed), s.timeLimitMinutes(),
+                s.maxAttempts(), given.stream().mapToInt(AttemptGrant::getExtraAttempts).sum(),
+                tried.map(QuizStanding.Standing::attemptsUsed).orElse(0),
+                tried.map(QuizStanding.Standing::passed).orElse(false), s.timeLimitMinutes(),
                 given.stream().mapToInt(AttemptGrant::getExtraMinutes).sum(), shown);
     }
 

@@ -51,14 +51,21 @@ public class QuizGrading {
             return;
         }
         boolean passedBefore = attempts.ofEnrolment(a.getEnrolmentId()).stream().anyMatch(QuizAttempt::hasPassed);
-        AttemptResult r = mark(a, a.getBank() == null ? null : cache.bank(a.getBank()));
+        AttemptResult r = mark(a, cache.bank(a.getBank()));
         a.grade(r.percent(), r.passed(), at, closedBy);
         announce(a, r, at, false, passedBefore);
     }
 
     /** Grades the attempt's answers against {@code bank}'s questions (the attempt's own, or a corrected version). */
     AttemptResult mark(QuizAttempt a, QuestionBank bank) {
-        Map<String, Answer> answers = attempts.answerMap(a.getId());
+        return Grader.grade(questions(a, bank), attempts.answerMap(a.getId()), a.getPassMark());
+    }
+
+    /**
+     * The attempt's questions in paper order as {@code bank} has them: a corrected question where it
+     * has the same shape as the one the learner answered, else the attempt's own.
+     */
+    List<Question> questions(QuizAttempt a, QuestionBank bank) {
         QuestionBank own = cache.bank(a.getBank());
         List<Question> questions = new ArrayList<>();
         for (String id : a.paper().questionIds()) {
@@ -66,7 +73,7 @@ public class QuizGrading {
                     .or(() -> own.question(id))
                     .orElseThrow(() -> new IllegalStateException("attempt " + a.getId() + " lost question " + id)));
         }
-        return Grader.grade(questions, answers, a.getPassMark());
+        return questions;
     }
 
     /** Stores the per-question credit and fires the events after a grade or a regrade. */

@@ -47,6 +47,9 @@ import org.maple.quiz.entity.SavedAnswer;
 @RolesAllowed({Roles.TRAINER, Roles.ADMIN})
 public class QuizReviewService {
 
+    /** The longest GIFT text checked at once (the page and the REST endpoint alike). */
+    public static final int GIFT_MAX_CHARS = 1_000_000;
+
     /** A bank version in the history. */
     public record BankSummary(int version, boolean current, int questions, String contentHash, LocalDateTime loadedAt) implements java.io.Serializable {
     }
@@ -128,11 +131,6 @@ public class QuizReviewService {
         return ItemAnalysis.analyse(bank.questions(), rows);
     }
 
-    /** Use case: which graded attempts would change if regraded with the current bank (nothing is changed). */
-    public RegradePlan regradePreview(String code) {
-        return regradePreview(code, null);
-    }
-
     /**
      * Use case: which graded attempts would change if regraded with bank version {@code versionNo}
      * (null: the current one); nothing is changed.
@@ -174,7 +172,7 @@ public class QuizReviewService {
             boolean passedBefore = attempts.ofEnrolment(a.getEnrolmentId()).stream()
                     .anyMatch(other -> other.hasPassed() && !other.getId().equals(a.getId()));
             AttemptResult r = grading.mark(a, cache.bank(bank));
-            a.regrade(r.percent(), r.passed(), now);
+            a.regrade(r.percent(), r.passed(), now, bank);
             grading.announce(a, r, now, true, passedBefore);
         }
         if (!plan.changes().isEmpty()) {
@@ -220,6 +218,9 @@ public class QuizReviewService {
     public GiftCheck giftCheck(String text) {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("The GIFT text is empty.");
+        }
+        if (text.length() > GIFT_MAX_CHARS) {
+            throw new InvalidInputException("The GIFT text is too long (at most " + GIFT_MAX_CHARS + " characters).");
         }
         GiftParser.Result r = GiftParser.parse("upload.gift", text);
         Map<String, Long> byType = r.questions().stream()

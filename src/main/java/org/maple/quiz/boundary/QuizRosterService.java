@@ -23,7 +23,6 @@ import org.maple.quiz.control.QuizDraw;
 import org.maple.quiz.entity.AttemptGrant;
 import org.maple.quiz.entity.BankVersion;
 import org.maple.quiz.entity.QuestionBank;
-import org.maple.quiz.entity.QuizAttempt;
 import org.maple.quiz.entity.QuizSettings;
 
 /**
@@ -72,6 +71,9 @@ public class QuizRosterService {
     @Inject
     AttemptTotals totals;
 
+    @Inject
+    QuizStanding standing;
+
     /** Use case: every current course that has a quiz, with its bank version, size and results so far. */
     public List<QuizSummary> quizzes() {
         Map<String, AttemptTotals.Totals> all = totals.byCourse();
@@ -91,18 +93,22 @@ public class QuizRosterService {
         int max = cache.bank(bank).settings().maxAttempts();
         Map<Long, Boolean> seen = new LinkedHashMap<>();
         attempts.gradedOfCourse(code).forEach(a -> seen.put(a.getPersonId(), true));
+        // counted like the learner's own quiz page: over the latest enrolment, grants included
+        Map<Long, Map<String, QuizStanding.Standing>> standings = standing.of(seen.keySet());
         List<LearnerStanding> out = new ArrayList<>();
         for (long personId : seen.keySet()) {
             Optional<Person> p = people.byId(personId);
             if (p.isEmpty()) {
                 continue;
             }
-            List<QuizAttempt> mine = attempts.ofPerson(personId, code);
-            int extra = attempts.grants(personId, code).stream().mapToInt(AttemptGrant::getExtraAttempts).sum();
-            Double best = mine.stream().filter(a -> a.getPercent() != null).map(a -> a.getPercent().doubleValue())
-                    .max(Double::compare).orElse(null);
-            out.add(new LearnerStanding(personId, p.get().getDisplayName(), p.get().getEmail(), mine.size(), max + extra, best,
-                    mine.stream().anyMatch(QuizAttempt::hasPassed), mine.stream().anyMatch(QuizAttempt::isOpen)));
+            QuizStanding.Standing st = standings.getOrDefault(personId, Map.of()).get(code);
+            if (st == null) { // attempts only in an earlier cycle: this one starts afresh
+                int extra = attempts.grants(personId, code).stream().mapToInt(AttemptGrant::getExtraAttempts).sum();
+                out.add(new LearnerStanding(personId, p.get().getDisplayName(), p.get().getEmail(), 0, max + extra, null, false, false));
+            } else {
+                out.add(new LearnerStanding(personId, p.get().getDisplayName(), p.get().getEmail(), st.attemptsUsed(),
+                        st.attemptLimit(), st.bestPercent(), st.passed(), st.open()));
+            }
         }
         out.sort((x, y) -> x.name().compareToIgnoreCase(y.name()));
         return out;

@@ -44,6 +44,7 @@ import org.maple.quiz.entity.QuestionBank;
 import org.maple.quiz.entity.QuizAttempt;
 import org.maple.quiz.entity.QuizSettings;
 import org.maple.quiz.entity.ReviewQuestion;
+import org.maple.quiz.entity.Scenario;
 import org.maple.quiz.entity.SheetQuestion;
 
 /**
@@ -205,10 +206,13 @@ public class QuizTakingService {
         Map<String, Answer> answers = attempts.answerMap(a.getId());
         List<ReviewQuestion> review = new ArrayList<>();
         int i = 1;
-        for (String id : a.paper().questionIds()) {
-            Question q = question(a, id);
-            Answer given = answers.getOrDefault(id, Answer.NONE);
-            review.add(PaperLayout.review(i++, q, q.scenarioId() == null ? null : bank.scenario(q.scenarioId()).orElse(null),
+        // reviewed against the questions that gave the score: after a regrade, the corrected ones
+        QuestionBank graded = cache.bank(a.gradingBank());
+        for (Question q : grading.questions(a, graded)) {
+            Answer given = answers.getOrDefault(q.id(), Answer.NONE);
+            Scenario scenario = q.scenarioId() == null ? null
+                    : graded.scenario(q.scenarioId()).or(() -> bank.scenario(q.scenarioId())).orElse(null);
+            review.add(PaperLayout.review(i++, q, scenario,
                     given, org.maple.quiz.control.Grader.grade(q, given), reveal));
         }
         boolean complete = learning.isComplete(a.getEnrolmentId());

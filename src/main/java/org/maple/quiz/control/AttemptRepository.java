@@ -100,11 +100,6 @@ public class AttemptRepository {
     }
 
 
-    public List<QuestionScore> scores(long attemptId) {
-        return em.createNamedQuery("QuestionScore.ofAttempt", QuestionScore.class).setParameter("attempt", attemptId)
-                .getResultList();
-    }
-
     public List<QuestionScore> scores(Collection<Long> attemptIds) {
         if (attemptIds.isEmpty()) {
             return List.of();

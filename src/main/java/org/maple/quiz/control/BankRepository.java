@@ -39,12 +39,6 @@ public class BankRepository {
                 CourseVersion.class).setParameter("code", courseCode).getResultStream().findFirst();
     }
 
-    public Optional<CourseVersion> courseVersion(String courseCode, int versionNo) {
-        return em.createQuery("select c from CourseVersion c where c.courseCode = :code and c.versionNo = :v",
-                CourseVersion.class).setParameter("code", courseCode).setParameter("v", versionNo)
-                .getResultStream().findFirst();
-    }
-
     /** The hash last imported from a bank file, if any (see {@code course.entity.FileImport}). */
     public Optional<String> fileImportHash(String source) {
         return Optional.ofNullable(em.find(FileImport.class, source)).map(FileImport::getContentHash);

@@ -53,6 +53,11 @@ public class QuizAttempt implements Serializable {
     @JoinColumn(name = "bank_id")
     private BankVersion bank;
 
+    /** The corrected bank version of the last regrade that changed this attempt; null: {@link #bank}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "graded_bank_id")
+    private BankVersion gradedBank;
+
     @Column(name = "attempt_no", nullable = false)
     private int attemptNo;
 
@@ -131,10 +136,16 @@ public class QuizAttempt implements Serializable {
     }
 
     /** A regrade's new score. */
-    public void regrade(BigDecimal percent, boolean passed, LocalDateTime at) {
+    public void regrade(BigDecimal percent, boolean passed, LocalDateTime at, BankVersion with) {
         this.percent = percent;
         this.passed = passed;
         this.regradedAt = at;
+        this.gradedBank = with;
+    }
+
+    /** The bank version whose questions gave the attempt its score (its own, or a regrade's). */
+    public BankVersion gradingBank() {
+        return gradedBank != null ? gradedBank : bank;
     }
 
     /** Extends the deadline of an open, timed attempt. */

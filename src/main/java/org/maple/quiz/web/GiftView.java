@@ -28,7 +28,7 @@ public class GiftView implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final long MAX_BYTES = 1024L * 1024;
-    static final int MAX_CHARS = 1_000_000;
+    static final int MAX_CHARS = QuizReviewService.GIFT_MAX_CHARS;
 
     @Inject
     QuizReviewService review;
