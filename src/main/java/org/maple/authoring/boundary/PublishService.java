@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -28,10 +29,10 @@ import org.maple.identity.entity.Roles;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
 import org.maple.quiz.boundary.QuizReviewService;
+import org.maple.quiz.control.BankCache;
 import org.maple.quiz.control.BankLoader;
 import org.maple.quiz.control.BankRepository;
 import org.maple.quiz.entity.BankVersion;
-import org.maple.quiz.entity.ItemStatistic;
 import org.maple.quiz.entity.Question;
 import org.maple.quiz.entity.QuestionBank;
 
@@ -61,6 +62,9 @@ public class PublishService {
 
     @Inject
     BankRepository banks;
+
+    @Inject
+    BankCache bankCache;
 
     @Inject
     QuizReviewService review;
@@ -124,15 +128,10 @@ public class PublishService {
         return changedWithAttempts(code, published.get(), draft.get());
     }
 
-    /** Questions whose text or key changed (or that were removed) and that attempts already drew. */
+    /** Questions whose text or key changed (or that were removed) and that graded attempts were scored on. */
     private List<String> changedWithAttempts(String code, BankVersion old, QuestionBank now) {
-        QuestionBank was = org.maple.quiz.control.BankParser.parse(old.getFileName(),
-                old.getSource().getBytes(java.nio.charset.StandardCharsets.UTF_8), code).bank().orElse(null);
-        if (was == null) {
-            return List.of();
-        }
         List<String> changed = new ArrayList<>();
-        for (Question q : was.questions()) {
+        for (Question q : bankCache.bank(old).questions()) {
             if (!now.question(q.id()).map(q::equals).orElse(false)) {
                 changed.add(q.id());
             }
@@ -140,9 +139,8 @@ public class PublishService {
         if (changed.isEmpty()) {
             return changed;
         }
-        List<String> drawn = review.statistics(code).stream().filter(s -> s.attempts() > 0)
-                .map(ItemStatistic::questionId).toList();
-        return changed.stream().filter(drawn::contains).toList();
+        Set<String> graded = review.gradedQuestionIds(code);
+        return changed.stream().filter(graded::contains).toList();
     }
 
     /** Use case: every version of a course, newest first, with notes for those made in the app. */
