@@ -18,8 +18,7 @@ import org.maple.authoring.control.DraftPaths;
 import org.maple.authoring.control.LanguageHints;
 import org.maple.authoring.entity.AuditEntry;
 import org.maple.authoring.entity.Draft;
-import org.maple.course.boundary.ContentRoot;
-import org.maple.course.control.ContentImporter;
+import org.maple.course.boundary.DanosCatalog;
 import org.maple.course.entity.DanosFramework;
 import org.maple.identity.boundary.CallerService;
 import org.maple.identity.entity.Person;
@@ -37,10 +36,7 @@ public class DraftSupport {
     AuthoringRepository repo;
 
     @Inject
-    ContentImporter importer;
-
-    @Inject
-    ContentRoot root;
+    DanosCatalog danos;
 
     @Inject
     Clock clock;
@@ -77,14 +73,14 @@ public class DraftSupport {
         return out;
     }
 
+    /** The DANOS framework in force (cached until danos.yaml changes; empty when it cannot be read). */
     public DanosFramework framework() {
-        return root.path() == null ? null : importer.framework(root.path());
+        return danos.framework();
     }
 
     /** The loaders' verdict on a set of files. */
     public DraftCheck.Outcome check(String code, Map<String, String> files) {
-        DanosFramework f = framework();
-        return DraftCheck.check(code, files, f == null ? DanosFramework.empty() : f);
+        return DraftCheck.check(code, files, framework());
     }
 
     public LanguageHints hints() {
