@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -24,8 +25,14 @@ import org.maple.identity.boundary.CallerService;
 import org.maple.identity.entity.Person;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
+import org.maple.quiz.boundary.QuizReviewService;
+import org.maple.quiz.control.BankCache;
+import org.maple.quiz.control.BankRepository;
+import org.maple.quiz.entity.BankVersion;
+import org.maple.quiz.entity.Question;
+import org.maple.quiz.entity.QuestionBank;
 
-/** What the authoring services share: who is acting, the audit trail, checking a draft, the language hints. Joins the caller's transaction. */
+/** What the authoring services share: who is acting, the audit trail, checking a draft, regrade candidates, the language hints. Joins the caller's transaction. */
 @Dependent
 public class DraftSupport {
 
@@ -37,6 +44,15 @@ public class DraftSupport {
 
     @Inject
     DanosCatalog danos;
+
+    @Inject
+    BankRepository banks;
+
+    @Inject
+    BankCache bankCache;
+
+    @Inject
+    QuizReviewService review;
 
     @Inject
     Clock clock;
@@ -81,6 +97,26 @@ public class DraftSupport {
     /** The loaders' verdict on a set of files. */
     public DraftCheck.Outcome check(String code, Map<String, String> files) {
         return DraftCheck.check(code, files, framework());
+    }
+
+    /** The questions of the published bank that {@code now} changes or removes and that graded attempts were scored on. */
+    public List<String> regradeCandidates(String code, QuestionBank now) {
+        return banks.current(code).map(old -> regradeCandidates(old, now)).orElse(List.of());
+    }
+
+    /** The questions of bank version {@code old} that {@code now} changes or removes and that graded attempts were scored on. */
+    public List<String> regradeCandidates(BankVersion old, QuestionBank now) {
+        List<String> changed = new ArrayList<>();
+        for (Question q : bankCache.bank(old).questions()) {
+            if (!now.question(q.id()).map(q::equals).orElse(false)) {
+                changed.add(q.id());
+            }
+        }
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        Set<String> graded = review.gradedQuestionIds(old.getCourseCode());
+        return changed.stream().filter(graded::contains).toList();
     }
 
     public LanguageHints hints() {

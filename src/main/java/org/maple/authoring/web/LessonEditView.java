@@ -155,11 +155,10 @@ public class LessonEditView implements Serializable {
     public void save() {
         try {
             mine = fields().applyTo(baseContent, LessonFields.read(baseContent));
-            drafts.saveLessonFields(code, key, fields(), version);
+            DraftDetail saved = drafts.saveLessonFields(code, key, fields(), version);
             conflict = null;
             Pages.info("Lesson saved to the draft.");
-            draft = null;
-            fill(drafts.draft(code));
+            fill(saved);
         } catch (RuntimeException e) {
             if (isConflict(e)) {
                 DraftDetail now = drafts.draft(code);
@@ -184,10 +183,9 @@ public class LessonEditView implements Serializable {
         try {
             DraftDetail now = drafts.draft(code);
             long current = now.files().stream().filter(f -> f.path().equals(path())).findFirst().orElseThrow().version();
-            drafts.save(code, new FileSave(path(), mine, current));
+            DraftDetail saved = drafts.saveFile(code, new FileSave(path(), mine, current));
             conflict = null;
-            draft = null;
-            fill(drafts.draft(code));
+            fill(saved);
             Pages.info("Your version was saved over the other change.");
         } catch (RuntimeException e) {
             Pages.error(e);
