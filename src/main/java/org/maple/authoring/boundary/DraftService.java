@@ -2,6 +2,7 @@ package org.maple.authoring.boundary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,15 +63,14 @@ public class DraftService {
     /** Use case: the courses a trainer can author, with their drafts. */
     public List<CourseRow> courses() {
         List<CourseRow> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Map<String, Draft> open = new LinkedHashMap<>();
+        repo.drafts().forEach(d -> open.put(d.getCourseCode(), d));
         for (CourseVersion v : courses.current()) {
-            Optional<Draft> d = repo.draft(v.getCourseCode());
-            out.add(new CourseRow(v.getCourseCode(), v.getTitle(), v.getVersionNo(), d.isPresent(),
-                    d.map(Draft::getCreatedBy).orElse(null)));
-            seen.add(v.getCourseCode());
+            Draft d = open.remove(v.getCourseCode());
+            out.add(new CourseRow(v.getCourseCode(), v.getTitle(), v.getVersionNo(), d != null,
+                    d == null ? null : d.getCreatedBy()));
         }
-        repo.drafts().stream().filter(d -> !seen.contains(d.getCourseCode()))
-                .forEach(d -> out.add(new CourseRow(d.getCourseCode(), "(new course)", null, true, d.getCreatedBy())));
+        open.values().forEach(d -> out.add(new CourseRow(d.getCourseCode(), "(new course)", null, true, d.getCreatedBy())));
         out.sort(Comparator.comparing(CourseRow::code));
         return out;
     }
