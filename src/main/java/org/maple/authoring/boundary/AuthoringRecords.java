@@ -35,10 +35,6 @@ public final class AuthoringRecords {
         public String lineText() {
             return line > 0 ? " (line " + line + ")" : "";
         }
-
-        public String where() {
-            return line > 0 ? file + ", line " + line : file;
-        }
     }
 
     /** A language hint in a draft file: non-blocking. */
@@ -78,9 +74,6 @@ public final class AuthoringRecords {
 
     /** The diff of one file between two versions. */
     public record FileDiff(String path, String status, List<LineDiff.Line> lines) implements Serializable {
-        public String unified() {
-            return LineDiff.unified(lines);
-        }
     }
 
     /** The diff between two versions of a course. */
