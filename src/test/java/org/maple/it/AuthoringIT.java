@@ -288,6 +288,10 @@ class AuthoringIT {
                 + URLEncoder.encode("A chart of attendance", StandardCharsets.UTF_8), png, "image/png");
         assertEquals(200, up.statusCode(), new String(up.body(), StandardCharsets.UTF_8));
         assertTrue(new String(up.body(), StandardCharsets.UTF_8).startsWith("![A chart of attendance]("));
+        HttpResponse<byte[]> odd = bytes.post("api/authoring/courses/" + c + "/images?name=chart2.png&alt="
+                + URLEncoder.encode("A [chart]\nof ]attendance", StandardCharsets.UTF_8), png, "image/png");
+        assertTrue(new String(odd.body(), StandardCharsets.UTF_8).startsWith("![A chart of attendance]("),
+                "alt text is one line without brackets in the Markdown: " + new String(odd.body(), StandardCharsets.UTF_8));
         HttpResponse<byte[]> served = new Bytes(base, "learner@maple.test").get("api/lesson-images/" + c + "/chart.png");
         assertEquals(200, served.statusCode());
         assertArrayEquals(png, served.body());
@@ -297,6 +301,8 @@ class AuthoringIT {
         HttpResponse<String> hints = trainer.send("POST", "api/authoring/hints/check", "The addict was clean.", "text/plain");
         assertEquals(200, hints.statusCode());
         assertEquals(2, ApiClient.parse(hints.body()).asJsonArray().size(), hints.body());
+        assertEquals(409, trainer.postJson("api/authoring/hints", "{\"term\":\" Addict \",\"suggestion\":\"person who uses drugs\"}")
+                .statusCode(), "a built-in term cannot be added again");
         assertEquals(204, trainer.delete("api/authoring/courses/" + c + "/draft").statusCode());
     }
 
