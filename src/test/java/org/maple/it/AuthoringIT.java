@@ -288,6 +288,10 @@ class AuthoringIT {
                 + URLEncoder.encode("A chart of attendance", StandardCharsets.UTF_8), png, "image/png");
         assertEquals(200, up.statusCode(), new String(up.body(), StandardCharsets.UTF_8));
         assertTrue(new String(up.body(), StandardCharsets.UTF_8).startsWith("![A chart of attendance]("));
+        HttpResponse<byte[]> odd = bytes.post("api/authoring/courses/" + c + "/images?name=chart2.png&alt="
+                + URLEncoder.encode("A [chart]\nof ]attendance", StandardCharsets.UTF_8), png, "image/png");
+        assertTrue(new String(odd.body(), StandardCharsets.UTF_8).startsWith("![A chart of attendance]("),
+                "alt text is one line without brackets in the Markdown: " + new String(odd.body(), StandardCharsets.UTF_8));
         HttpResponse<byte[]> served = new Bytes(base, "learner@maple.test").get("api/lesson-images/" + c + "/chart.png");
         assertEquals(200, served.statusCode());
         assertArrayEquals(png, served.body());
@@ -297,7 +301,46 @@ class AuthoringIT {
         HttpResponse<String> hints = trainer.send("POST", "api/authoring/hints/check", "The addict was clean.", "text/plain");
         assertEquals(200, hints.statusCode());
         assertEquals(2, ApiClient.parse(hints.body()).asJsonArray().size(), hints.body());
+        assertEquals(409, trainer.postJson("api/authoring/hints", "{\"term\":\" Addict \",\"suggestion\":\"person who uses drugs\"}")
+                .statusCode(), "a built-in term cannot be added again");
         assertEquals(204, trainer.delete("api/authoring/courses/" + c + "/draft").statusCode());
+    }
+
+    @Test
+    void publishingADraftThatRemovesAGradedQuestionOffersItForRegrade() {
+        String c = "supervision-development";
+        ApiClient priya = ApiClient.signedIn(base, "priya@maple.test");
+        QuizKey key = QuizKey.of(c);
+        JsonObject sheet = QuizIT.start(priya, c);
+        long attempt = sheet.getJsonNumber("id").longValue();
+        for (JsonValue v : sheet.getJsonArray("questions")) {
+            QuizIT.save(priya, attempt, v.asJsonObject(), key.right(v.asJsonObject()));
+        }
+        QuizIT.ok(priya.postJson("api/me/attempts/" + attempt + "/submit", "{}"));
+        String removed = sheet.getJsonArray("questions").getJsonObject(0).getString("id");
+
+        ApiClient trainer = ApiClient.signedIn(base, "trainer@maple.test");
+        JsonObject bank = file(open(trainer, c), "quizzes/" + c + ".yaml");
+        List<String> lines = bank.getString("content").lines().toList();
+        int from = lines.indexOf("  - id: " + removed);
+        int to = from + 1;
+        while (to < lines.size() && !lines.get(to).startsWith("  - id: ")) {
+            to++;
+        }
+        assertTrue(from > 0, removed);
+        List<String> kept = new java.util.ArrayList<>(lines.subList(0, from));
+        kept.addAll(lines.subList(to, lines.size()));
+        HttpResponse<String> saved = trainer.putJson("api/authoring/courses/" + c + "/draft/file",
+                save(bank, String.join("\n", kept) + "\n"));
+        assertEquals(200, saved.statusCode(), saved.body());
+        HttpResponse<String> published = trainer.postJson("api/authoring/courses/" + c + "/publish",
+                "{\"note\":\"Removed " + removed + "\"}");
+        assertEquals(200, published.statusCode(), published.body());
+        JsonObject p = ApiClient.parse(published.body()).asJsonObject();
+        assertTrue(p.getBoolean("newBankVersion"), p.toString());
+        assertTrue(p.getJsonArray("regradeQuestions").getValuesAs(JsonString.class).stream().map(JsonString::getString)
+                .anyMatch(removed::equals), "a removed question with graded attempts is offered for regrade: " + p);
+        assertEquals("POST /api/quizzes/" + c + "/regrade", p.getString("regradeDryRun"));
     }
 
     @Test

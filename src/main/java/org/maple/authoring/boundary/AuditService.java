@@ -55,6 +55,9 @@ public class AuditService {
             throw new InvalidInputException("Give the term (up to 100 characters) and a person-first suggestion (up to 500).");
         }
         String t = term.strip().toLowerCase(java.util.Locale.ROOT);
+        if (LanguageHints.builtIn().stream().anyMatch(h -> h.term().strip().toLowerCase(java.util.Locale.ROOT).equals(t))) {
+            throw new ConflictException("'" + t + "' is already on the built-in list.");
+        }
         if (repo.hints().stream().anyMatch(h -> h.getTerm().equals(t))) {
             throw new ConflictException("'" + t + "' is already on the list.");
         }

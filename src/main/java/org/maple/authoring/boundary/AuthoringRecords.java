@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.maple.authoring.control.LineDiff;
 import org.maple.course.entity.FileProblem;
+import org.maple.quiz.entity.Question;
 
 /** The records the authoring services give pages and the REST API. */
 public final class AuthoringRecords {
@@ -34,10 +35,6 @@ public final class AuthoringRecords {
         public String lineText() {
             return line > 0 ? " (line " + line + ")" : "";
         }
-
-        public String where() {
-            return line > 0 ? file + ", line " + line : file;
-        }
     }
 
     /** A language hint in a draft file: non-blocking. */
@@ -50,6 +47,11 @@ public final class AuthoringRecords {
     /** A draft with its files, the loaders' verdict and the language hints. */
     public record DraftDetail(String code, Integer baseVersion, String createdBy, List<FileInfo> files,
             List<String> lessonOrder, List<Problem> problems, List<Hint> hints, boolean valid) implements Serializable {
+    }
+
+    /** The bank page: the draft, its bank's questions as the loader reads them (empty while it has problems) and
+     *  the changed or removed questions that graded attempts already have (regrade candidates). */
+    public record BankDraft(DraftDetail draft, List<Question> questions, List<String> regrade) implements Serializable {
     }
 
     /** A file to save: its path, new text and the version it was based on. */
@@ -72,9 +74,6 @@ public final class AuthoringRecords {
 
     /** The diff of one file between two versions. */
     public record FileDiff(String path, String status, List<LineDiff.Line> lines) implements Serializable {
-        public String unified() {
-            return LineDiff.unified(lines);
-        }
     }
 
     /** The diff between two versions of a course. */

@@ -2,6 +2,7 @@ package org.maple.authoring.boundary;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 
+import org.maple.authoring.boundary.AuthoringRecords.BankDraft;
 import org.maple.authoring.boundary.AuthoringRecords.CourseRow;
 import org.maple.authoring.boundary.AuthoringRecords.DraftDetail;
 import org.maple.authoring.boundary.AuthoringRecords.FileInfo;
@@ -37,6 +39,7 @@ import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
 import org.maple.quiz.control.BankRepository;
 import org.maple.quiz.entity.Question;
+import org.maple.quiz.entity.QuestionBank;
 
 /** Drafts: open, read, save a file (optimistic locking), add, remove and reorder lessons, discard. Role: trainer, admin. */
 @Stateless
@@ -60,15 +63,14 @@ public class DraftService {
     /** Use case: the courses a trainer can author, with their drafts. */
     public List<CourseRow> courses() {
         List<CourseRow> out = new ArrayList<>();
-        List<String> seen = new ArrayList<>();
+        Map<String, Draft> open = new LinkedHashMap<>();
+        repo.drafts().forEach(d -> open.put(d.getCourseCode(), d));
         for (CourseVersion v : courses.current()) {
-            Optional<Draft> d = repo.draft(v.getCourseCode());
-            out.add(new CourseRow(v.getCourseCode(), v.getTitle(), v.getVersionNo(), d.isPresent(),
-                    d.map(Draft::getCreatedBy).orElse(null)));
-            seen.add(v.getCourseCode());
+            Draft d = open.remove(v.getCourseCode());
+            out.add(new CourseRow(v.getCourseCode(), v.getTitle(), v.getVersionNo(), d != null,
+                    d == null ? null : d.getCreatedBy()));
         }
-        repo.drafts().stream().filter(d -> !seen.contains(d.getCourseCode()))
-                .forEach(d -> out.add(new CourseRow(d.getCourseCode(), "(new course)", null, true, d.getCreatedBy())));
+        open.values().forEach(d -> out.add(new CourseRow(d.getCourseCode(), "(new course)", null, true, d.getCreatedBy())));
         out.sort(Comparator.comparing(CourseRow::code));
         return out;
     }
@@ -114,6 +116,78 @@ public class DraftService {
     /** Use case: save one file; refused (409) when someone saved it since {@code version}. */
     public Saved save(String code, FileSave save) {
         Draft d = support.draft(code);
+        return saved(d, store(d, code, save));
+    }
+
+    /** Use case: save one file from an editor page and read the draft back (one check of the draft). */
+    public DraftDetail saveFile(String code, FileSave save) {
+        Draft d = support.draft(code);
+        store(d, code, save);
+        return detail(d);
+    }
+
+    /** Use case: the bank page: the draft, its bank's questions as the loader reads them and the regrade candidates. */
+    public BankDraft bank(String code) {
+        return bankDraft(support.draft(code));
+    }
+
+    /** Use case: save the bank file from the bank page and read the page's data back (one check of the draft). */
+    public BankDraft saveBank(String code, FileSave save) {
+        Draft d = support.draft(code);
+        store(d, code, save);
+        return bankDraft(d);
+    }
+
+    /** Use case: save the descriptor fields of course.yaml (only changed keys are rewritten). */
+    public DraftDetail saveCourseFields(String code, CourseFields fields, long version) {
+        String path = DraftPaths.descriptor(code);
+        Draft d = support.draft(code);
+        DraftFile f = d.file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no course.yaml."));
+        String text = fields.applyTo(f.getContent(), CourseFields.read(f.getContent()));
+        store(d, code, new FileSave(path, text, version));
+        return detail(d);
+    }
+
+    /** Use case: save a lesson's fields and body (only changed front-matter keys are rewritten). */
+    public DraftDetail saveLessonFields(String code, String key, LessonFields fields, long version) {
+        String path = DraftPaths.lesson(code, key == null ? "" : key);
+        Draft d = support.draft(code);
+        DraftFile f = d.file(path).orElseThrow(() -> new ItemNotFoundException("There is no lesson '" + key + "' in the draft."));
+        String text = fields.applyTo(f.getContent(), LessonFields.read(f.getContent()));
+        store(d, code, new FileSave(path, text, version));
+        return detail(d);
+    }
+
+    /**
+     * Use case: save one question of the draft bank from the question form: its entry in the bank file
+     * is replaced (or, for a new question, appended); every other byte stays.
+     */
+    public DraftDetail saveQuestion(String code, String originalId, Question q, long version) {
+        String path = DraftPaths.bank(code);
+        Draft d = support.draft(code);
+        DraftFile f = d.file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no question bank."));
+        if (q == null) {
+            throw new InvalidInputException("Send the question.");
+        }
+        String text = originalId == null || originalId.isBlank() ? QuestionYaml.append(f.getContent(), List.of(q))
+                : BankQuestions.replace(f.getContent(), originalId, QuestionYaml.write(q)).orElseThrow(() -> new ItemNotFoundException(
+                        "There is no question '" + originalId + "' in the bank's questions list; edit it in the YAML."));
+        store(d, code, new FileSave(path, text, version));
+        return detail(d);
+    }
+
+    /** Use case: remove one question from the draft bank. */
+    public void removeQuestion(String code, String id, long version) {
+        String path = DraftPaths.bank(code);
+        Draft d = support.draft(code);
+        DraftFile f = d.file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no question bank."));
+        String text = BankQuestions.remove(f.getContent(), id == null ? "" : id)
+                .orElseThrow(() -> new ItemNotFoundException("There is no question '" + id + "' in the bank."));
+        store(d, code, new FileSave(path, text, version));
+    }
+
+    /** Saves one file of the draft (no check of the draft); refused (409) when someone saved it since {@code save.version()}. */
+    private DraftFile store(Draft d, String code, FileSave save) {
         if (save == null || save.path() == null || save.content() == null) {
             throw new InvalidInputException("Send the file's path, content and the version you started from.");
         }
@@ -133,7 +207,7 @@ public class DraftService {
                 throw conflict(f, save.version());
             }
             if (f.getContent().equals(save.content())) {
-                return saved(d, f);
+                return f;
             }
             f.change(save.content(), actor, support.now());
         }
@@ -143,49 +217,7 @@ public class DraftService {
             throw new ConflictException("Someone saved " + save.path() + " at the same moment; reload it to see their change.");
         }
         support.audit("changed", code, save.path(), d.getBaseVersion(), null);
-        return saved(d, f);
-    }
-
-    /** Use case: save the descriptor fields of course.yaml (only changed keys are rewritten). */
-    public Saved saveCourseFields(String code, CourseFields fields, long version) {
-        String path = DraftPaths.descriptor(code);
-        DraftFile f = support.draft(code).file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no course.yaml."));
-        String text = fields.applyTo(f.getContent(), CourseFields.read(f.getContent()));
-        return save(code, new FileSave(path, text, version));
-    }
-
-    /** Use case: save a lesson's fields and body (only changed front-matter keys are rewritten). */
-    public Saved saveLessonFields(String code, String key, LessonFields fields, long version) {
-        String path = DraftPaths.lesson(code, key == null ? "" : key);
-        DraftFile f = support.draft(code).file(path)
-                .orElseThrow(() -> new ItemNotFoundException("There is no lesson '" + key + "' in the draft."));
-        String text = fields.applyTo(f.getContent(), LessonFields.read(f.getContent()));
-        return save(code, new FileSave(path, text, version));
-    }
-
-    /**
-     * Use case: save one question of the draft bank from the question form: its entry in the bank file
-     * is replaced (or, for a new question, appended); every other byte stays.
-     */
-    public Saved saveQuestion(String code, String originalId, Question q, long version) {
-        String path = DraftPaths.bank(code);
-        DraftFile f = support.draft(code).file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no question bank."));
-        if (q == null) {
-            throw new InvalidInputException("Send the question.");
-        }
-        String text = originalId == null || originalId.isBlank() ? QuestionYaml.append(f.getContent(), List.of(q))
-                : BankQuestions.replace(f.getContent(), originalId, QuestionYaml.write(q)).orElseThrow(() -> new ItemNotFoundException(
-                        "There is no question '" + originalId + "' in the bank's questions list; edit it in the YAML."));
-        return save(code, new FileSave(path, text, version));
-    }
-
-    /** Use case: remove one question from the draft bank. */
-    public Saved removeQuestion(String code, String id, long version) {
-        String path = DraftPaths.bank(code);
-        DraftFile f = support.draft(code).file(path).orElseThrow(() -> new ItemNotFoundException("The draft has no question bank."));
-        String text = BankQuestions.remove(f.getContent(), id == null ? "" : id)
-                .orElseThrow(() -> new ItemNotFoundException("There is no question '" + id + "' in the bank."));
-        return save(code, new FileSave(path, text, version));
+        return f;
     }
 
     /** Use case: add a lesson (a new file, listed last in course.yaml). */
@@ -273,13 +305,23 @@ public class DraftService {
     }
 
     DraftDetail detail(Draft d) {
+        return detail(d, support.check(d.getCourseCode(), DraftSupport.files(d)));
+    }
+
+    private DraftDetail detail(Draft d, DraftCheck.Outcome o) {
         Map<String, String> files = DraftSupport.files(d);
-        DraftCheck.Outcome o = support.check(d.getCourseCode(), files);
         List<FileInfo> infos = d.getFiles().stream().map(f -> new FileInfo(f.getPath(), kind(d, f.getPath()),
                 DraftPaths.lessonKey(d.getCourseCode(), f.getPath()).orElse(null), f.getVersion(), f.getUpdatedBy(),
                 f.getUpdatedAt(), f.getContent())).toList();
         return new DraftDetail(d.getCourseCode(), d.getBaseVersion(), d.getCreatedBy(), infos, lessonOrder(d),
                 DraftSupport.problems(o), support.hints(files), o.valid());
+    }
+
+    private BankDraft bankDraft(Draft d) {
+        String code = d.getCourseCode();
+        DraftCheck.Outcome o = support.check(code, DraftSupport.files(d));
+        return new BankDraft(detail(d, o), o.bank().map(QuestionBank::questions).orElse(List.of()),
+                o.bank().map(b -> support.regradeCandidates(code, b)).orElse(List.of()));
     }
 
     private static String kind(Draft d, String path) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -18,15 +19,20 @@ import org.maple.authoring.control.DraftPaths;
 import org.maple.authoring.control.LanguageHints;
 import org.maple.authoring.entity.AuditEntry;
 import org.maple.authoring.entity.Draft;
-import org.maple.course.boundary.ContentRoot;
-import org.maple.course.control.ContentImporter;
+import org.maple.course.boundary.DanosCatalog;
 import org.maple.course.entity.DanosFramework;
 import org.maple.identity.boundary.CallerService;
 import org.maple.identity.entity.Person;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
+import org.maple.quiz.boundary.QuizReviewService;
+import org.maple.quiz.control.BankCache;
+import org.maple.quiz.control.BankRepository;
+import org.maple.quiz.entity.BankVersion;
+import org.maple.quiz.entity.Question;
+import org.maple.quiz.entity.QuestionBank;
 
-/** What the authoring services share: who is acting, the audit trail, checking a draft, the language hints. Joins the caller's transaction. */
+/** What the authoring services share: who is acting, the audit trail, checking a draft, regrade candidates, the language hints. Joins the caller's transaction. */
 @Dependent
 public class DraftSupport {
 
@@ -37,10 +43,16 @@ public class DraftSupport {
     AuthoringRepository repo;
 
     @Inject
-    ContentImporter importer;
+    DanosCatalog danos;
 
     @Inject
-    ContentRoot root;
+    BankRepository banks;
+
+    @Inject
+    BankCache bankCache;
+
+    @Inject
+    QuizReviewService review;
 
     @Inject
     Clock clock;
@@ -77,14 +89,34 @@ public class DraftSupport {
         return out;
     }
 
+    /** The DANOS framework in force (cached until danos.yaml changes; empty when it cannot be read). */
     public DanosFramework framework() {
-        return root.path() == null ? null : importer.framework(root.path());
+        return danos.framework();
     }
 
     /** The loaders' verdict on a set of files. */
     public DraftCheck.Outcome check(String code, Map<String, String> files) {
-        DanosFramework f = framework();
-        return DraftCheck.check(code, files, f == null ? DanosFramework.empty() : f);
+        return DraftCheck.check(code, files, framework());
+    }
+
+    /** The questions of the published bank that {@code now} changes or removes and that graded attempts were scored on. */
+    public List<String> regradeCandidates(String code, QuestionBank now) {
+        return banks.current(code).map(old -> regradeCandidates(old, now)).orElse(List.of());
+    }
+
+    /** The questions of bank version {@code old} that {@code now} changes or removes and that graded attempts were scored on. */
+    public List<String> regradeCandidates(BankVersion old, QuestionBank now) {
+        List<String> changed = new ArrayList<>();
+        for (Question q : bankCache.bank(old).questions()) {
+            if (!now.question(q.id()).map(q::equals).orElse(false)) {
+                changed.add(q.id());
+            }
+        }
+        if (changed.isEmpty()) {
+            return changed;
+        }
+        Set<String> graded = review.gradedQuestionIds(old.getCourseCode());
+        return changed.stream().filter(graded::contains).toList();
     }
 
     public LanguageHints hints() {

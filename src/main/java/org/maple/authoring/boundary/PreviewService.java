@@ -50,9 +50,13 @@ public class PreviewService {
             implements java.io.Serializable {
     }
 
+    /** The preview page's paper and, when answers were sent, their marks (null otherwise). */
+    public record PreviewTake(PreviewPaper paper, PreviewResult result) implements java.io.Serializable {
+    }
+
     /** Use case: a draft lesson as a learner would see it. */
     public LessonPage lesson(String code, String key) {
-        ParsedCourse c = course(code);
+        ParsedCourse c = course(check(code));
         List<ParsedLesson> all = c.lessons();
         for (int i = 0; i < all.size(); i++) {
             ParsedLesson l = all.get(i);
@@ -73,15 +77,28 @@ public class PreviewService {
         return MARKDOWN.render(markdown);
     }
 
-    /** Use case: the draft bank's questions as the loader reads them (empty while it has problems). */
-    public List<Question> bankQuestions(String code) {
-        return support.check(code, DraftSupport.files(support.draft(code))).bank().map(QuestionBank::questions).orElse(List.of());
-    }
-
     /** Use case: draw the draft's quiz. */
     public PreviewPaper quiz(String code, long seed) {
-        ParsedCourse c = course(code);
-        QuestionBank bank = bank(code);
+        DraftCheck.Outcome o = check(code);
+        return paper(code, course(o), bank(o), seed);
+    }
+
+    /** Use case: grade answers (in screen positions, as the attempt page sends them) to the paper drawn with {@code seed}. */
+    public PreviewResult grade(String code, long seed, Map<String, GivenAnswer> answers) {
+        return grade(bank(check(code)), seed, answers);
+    }
+
+    /**
+     * Use case: the quiz preview page: the paper drawn with {@code seed} and, when {@code answers}
+     * is not null, their marks; the draft is checked once.
+     */
+    public PreviewTake take(String code, long seed, Map<String, GivenAnswer> answers) {
+        DraftCheck.Outcome o = check(code);
+        QuestionBank bank = bank(o);
+        return new PreviewTake(paper(code, course(o), bank, seed), answers == null ? null : grade(bank, seed, answers));
+    }
+
+    private static PreviewPaper paper(String code, ParsedCourse c, QuestionBank bank, long seed) {
         AttemptPaper paper = QuizDraw.draw(bank, bank.settings(), seed);
         List<SheetQuestion> sheet = new ArrayList<>();
         int pos = 0;
@@ -93,9 +110,7 @@ public class PreviewService {
         return new PreviewPaper(code, c.title(), seed, bank.settings().passMark(), sheet);
     }
 
-    /** Use case: grade answers (in screen positions, as the attempt page sends them) to the paper drawn with {@code seed}. */
-    public PreviewResult grade(String code, long seed, Map<String, GivenAnswer> answers) {
-        QuestionBank bank = bank(code);
+    private static PreviewResult grade(QuestionBank bank, long seed, Map<String, GivenAnswer> answers) {
         AttemptPaper paper = QuizDraw.draw(bank, bank.settings(), seed);
         List<PreviewMark> marks = new ArrayList<>();
         int earned = 0;
@@ -120,14 +135,16 @@ public class PreviewService {
         return new PreviewResult(earned, possible, percent, bank.settings().passes(BigDecimal.valueOf(percent)), marks);
     }
 
-    private ParsedCourse course(String code) {
-        DraftCheck.Outcome o = support.check(code, DraftSupport.files(support.draft(code)));
+    private DraftCheck.Outcome check(String code) {
+        return support.check(code, DraftSupport.files(support.draft(code)));
+    }
+
+    private static ParsedCourse course(DraftCheck.Outcome o) {
         return o.course().orElseThrow(() -> new InvalidInputException(
                 "The draft has problems the loader would refuse; fix them to preview: " + first(o)));
     }
 
-    private QuestionBank bank(String code) {
-        DraftCheck.Outcome o = support.check(code, DraftSupport.files(support.draft(code)));
+    private static QuestionBank bank(DraftCheck.Outcome o) {
         return o.bank().orElseThrow(() -> new InvalidInputException(
                 "The draft's question bank has problems; fix them to preview the quiz: " + first(o)));
     }

@@ -27,13 +27,9 @@ import org.maple.course.entity.CourseVersion;
 import org.maple.identity.entity.Roles;
 import org.maple.platform.error.InvalidInputException;
 import org.maple.platform.error.ItemNotFoundException;
-import org.maple.quiz.boundary.QuizReviewService;
 import org.maple.quiz.control.BankLoader;
 import org.maple.quiz.control.BankRepository;
 import org.maple.quiz.entity.BankVersion;
-import org.maple.quiz.entity.ItemStatistic;
-import org.maple.quiz.entity.Question;
-import org.maple.quiz.entity.QuestionBank;
 
 /**
  * Publishing: a draft becomes an immutable course version (and bank version) through the loaders'
@@ -62,8 +58,6 @@ public class PublishService {
     @Inject
     BankRepository banks;
 
-    @Inject
-    QuizReviewService review;
 
     /** Use case: publish the draft with a note; the draft is closed. Refused (400) while the loaders find errors. */
     public Published publish(String code, String note) {
@@ -107,42 +101,10 @@ public class PublishService {
         }
         support.audit(kind, code, newCourse ? "course" : newBank ? "question bank" : "nothing changed", v.getVersionNo(),
                 note.strip() + (newBank ? " (quiz v" + b.getVersionNo() + ")" : ""));
-        List<String> regrade = newBank && bankBefore.isPresent() ? changedWithAttempts(code, bankBefore.get(), o.bank().get())
+        List<String> regrade = newBank && bankBefore.isPresent() ? support.regradeCandidates(bankBefore.get(), o.bank().get())
                 : List.of();
         return new Published(code, v.getVersionNo(), newCourse, b.getVersionNo(), newBank, regrade,
                 regrade.isEmpty() ? null : "POST /api/quizzes/" + code + "/regrade");
-    }
-
-    /** Use case: the draft bank's questions that differ from the published bank and already have attempts. */
-    public List<String> draftRegradeCandidates(String code) {
-        Draft d = support.draft(code);
-        Optional<BankVersion> published = banks.current(code);
-        Optional<QuestionBank> draft = support.check(code, DraftSupport.files(d)).bank();
-        if (published.isEmpty() || draft.isEmpty()) {
-            return List.of();
-        }
-        return changedWithAttempts(code, published.get(), draft.get());
-    }
-
-    /** Questions whose text or key changed (or that were removed) and that attempts already drew. */
-    private List<String> changedWithAttempts(String code, BankVersion old, QuestionBank now) {
-        QuestionBank was = org.maple.quiz.control.BankParser.parse(old.getFileName(),
-                old.getSource().getBytes(java.nio.charset.StandardCharsets.UTF_8), code).bank().orElse(null);
-        if (was == null) {
-            return List.of();
-        }
-        List<String> changed = new ArrayList<>();
-        for (Question q : was.questions()) {
-            if (!now.question(q.id()).map(q::equals).orElse(false)) {
-                changed.add(q.id());
-            }
-        }
-        if (changed.isEmpty()) {
-            return changed;
-        }
-        List<String> drawn = review.statistics(code).stream().filter(s -> s.attempts() > 0)
-                .map(ItemStatistic::questionId).toList();
-        return changed.stream().filter(drawn::contains).toList();
     }
 
     /** Use case: every version of a course, newest first, with notes for those made in the app. */

@@ -1,6 +1,7 @@
 package org.maple.authoring.boundary;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -110,10 +111,17 @@ public class TransferService {
             Optional<String> why = ImageCheck.problem(name, "imported with the course", bytes);
             if (why.isPresent()) {
                 problems.add(new Problem("content/" + code + "/images/" + name, 0, why.get(), false));
-            } else if (repo.image(code, name).isEmpty()) {
-                repo.persist(new LessonImage(code, name, ImageCheck.sniff(bytes).orElseThrow(), "imported with the course",
-                        bytes, by, support.now()));
-                imported.add("content/" + code + "/images/" + name);
+            } else {
+                Optional<LessonImage> existing = repo.image(code, name);
+                if (existing.isEmpty()) {
+                    repo.persist(new LessonImage(code, name, ImageCheck.sniff(bytes).orElseThrow(), "imported with the course",
+                            bytes, by, support.now()));
+                    imported.add("content/" + code + "/images/" + name);
+                } else if (!Arrays.equals(existing.get().bytes(), bytes)) {
+                    problems.add(new Problem("content/" + code + "/images/" + name, 0, "the course already has a different "
+                            + "image called '" + name + "'; it was kept and the ZIP's image was not imported (upload it "
+                            + "under another name)", false));
+                }
             }
         });
         repo.flush();
@@ -164,6 +172,11 @@ public class TransferService {
         repo.persist(new LessonImage(code, name, ImageCheck.sniff(bytes).orElseThrow(), alt.strip(), bytes,
                 support.actor(), support.now()));
         support.audit("created", code, "content/" + code + "/images/" + name, null, alt.strip());
-        return "![" + alt.strip().replace("]", "") + "](../../api/lesson-images/" + code + "/" + name + ")";
+        return "![" + markdownAlt(alt) + "](../../api/lesson-images/" + code + "/" + name + ")";
+    }
+
+    /** Alt text safe inside Markdown's {@code ![...]}: one line, without square brackets. */
+    static String markdownAlt(String alt) {
+        return alt.replaceAll("\\s*[\\r\\n\\[\\]]+\\s*", " ").strip();
     }
 }

@@ -17,15 +17,13 @@ import jakarta.inject.Inject;
 import org.maple.authoring.control.AuthoringRepository;
 import org.maple.authoring.control.DraftPaths;
 import org.maple.course.boundary.ContentLoaded;
-import org.maple.course.control.ContentLibraryParser;
-import org.maple.course.control.ParsedCourse;
-import org.maple.course.control.ParsedLesson;
 import org.maple.course.control.CourseRepository;
 import org.maple.course.entity.CourseVersion;
 
 /**
  * Keeps the files of every course version loaded from the content folder (at start and on reload,
- * in the loading transaction), so a trainer can open a draft from it, export it byte for byte,
+ * in the loading transaction, from what the load parsed; the files are read only for a version
+ * whose files are not kept yet), so a trainer can open a draft from it, export it byte for byte,
  * diff it and restore it. A version published in the app keeps its files when it is published.
  */
 @Dependent
@@ -41,27 +39,27 @@ public class VersionSnapshots {
 
     void onContentLoaded(@Observes ContentLoaded loaded) {
         Path root = loaded.root();
-        for (ParsedCourse c : new ContentLibraryParser().parse(root).courses()) {
-            Optional<CourseVersion> current = courses.current(c.id());
+        for (ContentLoaded.LoadedCourse c : loaded.courses()) {
+            Optional<CourseVersion> current = courses.current(c.code());
             if (current.isEmpty() || !current.get().getContentHash().equals(c.contentHash())
-                    || repo.hasVersionFiles(c.id(), current.get().getVersionNo())) {
+                    || repo.hasVersionFiles(c.code(), current.get().getVersionNo())) {
                 continue;
             }
             try {
-                repo.keepVersionFiles(c.id(), current.get().getVersionNo(), read(root, c));
+                repo.keepVersionFiles(c.code(), current.get().getVersionNo(), read(root, c));
             } catch (IOException e) {
-                LOG.log(Level.WARNING, "Could not keep the files of " + c.id(), e);
+                LOG.log(Level.WARNING, "Could not keep the files of " + c.code(), e);
             }
         }
     }
 
     /** The files of one course as they are in a content root. */
-    static Map<String, String> read(Path root, ParsedCourse c) throws IOException {
+    static Map<String, String> read(Path root, ContentLoaded.LoadedCourse c) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
-        String code = c.id();
+        String code = c.code();
         files.put(DraftPaths.descriptor(code), text(root.resolve(DraftPaths.descriptor(code))));
-        for (ParsedLesson l : c.lessons()) {
-            files.put(DraftPaths.lesson(code, l.key()), text(root.resolve(DraftPaths.lesson(code, l.key()))));
+        for (String key : c.lessonKeys()) {
+            files.put(DraftPaths.lesson(code, key), text(root.resolve(DraftPaths.lesson(code, key))));
         }
         Path bank = root.resolve(DraftPaths.bank(code));
         if (Files.isRegularFile(bank)) {

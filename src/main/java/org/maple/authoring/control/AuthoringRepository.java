@@ -7,7 +7,6 @@ import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import org.maple.authoring.entity.AuditEntry;
@@ -78,11 +77,6 @@ public class AuthoringRepository {
 
     public List<LessonImage> images(String code) {
         return em.createNamedQuery("LessonImage.ofCourse", LessonImage.class).setParameter("code", code).getResultList();
-    }
-
-    public <T> T lock(T entity) {
-        em.lock(entity, LockModeType.PESSIMISTIC_WRITE);
-        return entity;
     }
 
     public void persist(Object entity) {

@@ -27,9 +27,6 @@ public final class LanguageHints {
 
     /** One hit: the line (1-based) and the word as written, with the suggestion. */
     public record Hint(int line, String found, String suggestion) implements java.io.Serializable {
-        public String message() {
-            return "line " + line + ": \"" + found + "\" can stigmatise; consider: " + suggestion;
-        }
     }
 
     private static final List<Term> BUILT_IN = load();

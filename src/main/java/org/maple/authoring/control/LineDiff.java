@@ -79,15 +79,6 @@ public final class LineDiff {
         return out;
     }
 
-    /** The diff as unified-diff text ({@code -}, {@code +} and space prefixes), for the API. */
-    public static String unified(List<Line> lines) {
-        StringBuilder sb = new StringBuilder();
-        for (Line l : lines) {
-            sb.append(l.kind() == '…' ? "@@" : l.mark()).append(l.kind() == '…' ? "" : l.text()).append('\n');
-        }
-        return sb.toString();
-    }
-
     public static boolean changed(List<Line> lines) {
         return lines.stream().anyMatch(l -> l.kind() == '+' || l.kind() == '-');
     }

@@ -8,6 +8,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import org.maple.authoring.boundary.AuthoringRecords.BankDraft;
 import org.maple.authoring.boundary.AuthoringRecords.DraftDetail;
 import org.maple.authoring.boundary.AuthoringRecords.FileInfo;
 import org.maple.authoring.boundary.AuthoringRecords.FileSave;
@@ -32,12 +33,6 @@ public class BankEditView implements Serializable {
     @Inject
     TransferService transfer;
 
-    @Inject
-    org.maple.authoring.boundary.PreviewService preview;
-
-    @Inject
-    org.maple.authoring.boundary.PublishService publishing;
-
     private String code;
     private DraftDetail draft;
     private String text;
@@ -54,19 +49,19 @@ public class BankEditView implements Serializable {
             return;
         }
         try {
-            fill(drafts.draft(code));
+            fill(drafts.bank(code));
         } catch (RuntimeException e) {
             Pages.notFound(e);
         }
     }
 
-    private void fill(DraftDetail d) {
-        draft = d;
+    private void fill(BankDraft b) {
+        draft = b.draft();
         FileInfo f = file();
         text = f == null ? "" : f.content();
         version = f == null ? null : f.version();
-        questions = preview.bankQuestions(code);
-        regrade = publishing.draftRegradeCandidates(code);
+        questions = b.questions();
+        regrade = b.regrade();
     }
 
     public List<org.maple.quiz.entity.Question> getQuestions() {
@@ -83,9 +78,9 @@ public class BankEditView implements Serializable {
 
     public void save() {
         try {
-            drafts.save(code, new FileSave(DraftPaths.bank(code), text == null ? "" : text.replace("\r\n", "\n"), version));
+            BankDraft saved = drafts.saveBank(code, new FileSave(DraftPaths.bank(code), text == null ? "" : text.replace("\r\n", "\n"), version));
             Pages.info("Question bank saved to the draft.");
-            fill(drafts.draft(code));
+            fill(saved);
         } catch (RuntimeException e) {
             Pages.error(e);
         }
@@ -99,7 +94,7 @@ public class BankEditView implements Serializable {
             if (!r.imported().isEmpty()) {
                 Pages.info("Added " + r.imported().size() + " questions to the bank: " + String.join(", ", r.imported()) + ".");
                 gift = null;
-                fill(drafts.draft(code));
+                fill(drafts.bank(code));
             } else {
                 Pages.error(null, "Nothing was added: fix the GIFT problems listed below.");
             }

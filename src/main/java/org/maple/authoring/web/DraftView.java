@@ -100,9 +100,9 @@ public class DraftView implements Serializable {
                         String[] p = l.split("\\|", 3);
                         return new CourseFields.Source(p[0].strip(), p.length > 1 ? p[1].strip() : "", p.length > 2 ? p[2].strip() : "");
                     }).toList(), before.lessons());
-            drafts.saveCourseFields(code, after, version);
+            DraftDetail saved = drafts.saveCourseFields(code, after, version);
             Pages.info("Course details saved to the draft.");
-            reload();
+            fill(saved);
         } catch (RuntimeException e) {
             Pages.error(e);
         }
@@ -167,11 +167,6 @@ public class DraftView implements Serializable {
         } catch (RuntimeException e) {
             Pages.error(e);
         }
-    }
-
-    private void reload() {
-        draft = null;
-        fill(drafts.draft(code));
     }
 
     /** The problems of course.yaml that belong to a field (top-level key). */

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 
-import jakarta.ejb.EJBException;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -111,6 +110,7 @@ public class LessonEditView implements Serializable {
     private String mine;
     private List<LineDiff.Line> conflict;
     private String conflictBy;
+    private Long conflictVersion;
 
     public void load() {
         if (draft != null) {
@@ -155,20 +155,25 @@ public class LessonEditView implements Serializable {
     public void save() {
         try {
             mine = fields().applyTo(baseContent, LessonFields.read(baseContent));
-            drafts.saveLessonFields(code, key, fields(), version);
+            DraftDetail saved = drafts.saveLessonFields(code, key, fields(), version);
             conflict = null;
             Pages.info("Lesson saved to the draft.");
-            draft = null;
-            fill(drafts.draft(code));
+            fill(saved);
         } catch (RuntimeException e) {
-            if (isConflict(e)) {
-                DraftDetail now = drafts.draft(code);
-                FileInfo theirs = now.files().stream().filter(f -> f.path().equals(path())).findFirst().orElse(null);
-                conflict = theirs == null ? List.of() : LineDiff.hunks(theirs.content(), mine, 2);
-                conflictBy = theirs == null ? "someone" : theirs.updatedBy() + " at " + theirs.updatedAt().withNano(0);
+            if (e instanceof ConflictException) {
+                showConflict();
             }
             Pages.error(e);
         }
+    }
+
+    /** Shows the saved text against mine, and remembers the version shown: "Save mine over theirs" saves against it. */
+    private void showConflict() {
+        DraftDetail now = drafts.draft(code);
+        FileInfo theirs = now.files().stream().filter(f -> f.path().equals(path())).findFirst().orElse(null);
+        conflict = theirs == null ? List.of() : LineDiff.hunks(theirs.content(), mine, 2);
+        conflictBy = theirs == null ? "someone" : theirs.updatedBy() + " at " + theirs.updatedAt().withNano(0);
+        conflictVersion = theirs == null ? null : theirs.version();
     }
 
     /** After a conflict: drop my change and show theirs. */
@@ -179,31 +184,23 @@ public class LessonEditView implements Serializable {
         Pages.info("Showing the saved version; your change was dropped.");
     }
 
-    /** After a conflict: save my text over theirs, knowingly. */
+    /**
+     * After a conflict: save my text over the change that was shown, knowingly. Saved against the
+     * version shown, so a save made since then is refused (409) and shown in turn, never lost.
+     */
     public void keepMine() {
         try {
-            DraftDetail now = drafts.draft(code);
-            long current = now.files().stream().filter(f -> f.path().equals(path())).findFirst().orElseThrow().version();
-            drafts.save(code, new FileSave(path(), mine, current));
+            DraftDetail saved = drafts.saveFile(code, new FileSave(path(), mine, conflictVersion));
             conflict = null;
-            draft = null;
-            fill(drafts.draft(code));
+            conflictVersion = null;
+            fill(saved);
             Pages.info("Your version was saved over the other change.");
         } catch (RuntimeException e) {
+            if (e instanceof ConflictException) {
+                showConflict();
+            }
             Pages.error(e);
         }
-    }
-
-    private static boolean isConflict(Throwable e) {
-        for (Throwable t = e; t != null; t = t instanceof EJBException x ? x.getCause() : t.getCause()) {
-            if (t instanceof ConflictException) {
-                return true;
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
     }
 
     public List<Problem> problemsFor(String field) {

@@ -14,7 +14,6 @@ import jakarta.inject.Named;
 import org.maple.authoring.boundary.AuthoringRecords.DraftDetail;
 import org.maple.authoring.boundary.AuthoringRecords.FileInfo;
 import org.maple.authoring.boundary.AuthoringRecords.Problem;
-import org.maple.authoring.boundary.AuthoringRecords.Saved;
 import org.maple.authoring.boundary.DraftService;
 import org.maple.authoring.control.BankQuestions;
 import org.maple.authoring.control.DraftPaths;
@@ -202,11 +201,10 @@ public class QuestionEditView implements Serializable {
         Question q = question();
         violations = QuestionRules.check(q);
         try {
-            Saved s = drafts.saveQuestion(code, originalId, q, version);
-            version = s.version();
-            originalId = q.id();
-            DraftDetail d = drafts.draft(code);
+            DraftDetail d = drafts.saveQuestion(code, originalId, q, version);
             FileInfo bank = d.files().stream().filter(f -> f.path().equals(DraftPaths.bank(code))).findFirst().orElseThrow();
+            version = bank.version();
+            originalId = q.id();
             problems = problemsIn(d, bank.content());
             Pages.info(problems.stream().anyMatch(p -> !p.note()) ? "Question saved to the draft; the loader still reports problems."
                     : "Question saved to the draft.");

@@ -2,6 +2,7 @@ package org.maple.course.boundary;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.PermitAll;
@@ -10,6 +11,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import org.maple.course.control.ContentImporter;
+import org.maple.course.control.ParsedLesson;
 import org.maple.identity.boundary.IdentityBootstrap;
 
 /** Start-up work of the course feature: load the content, add demo progress to a new demo organisation. */
@@ -44,9 +46,12 @@ public class ContentStartup {
 
     /** Loads the courses, then lets other features load their files (see {@link ContentLoaded}). */
     static ContentImporter.ImportSummary loadAll(ContentImporter importer, Event<ContentLoaded> loaded, Path root) {
-        ContentImporter.ImportSummary s = importer.importFrom(root);
-        ContentLoaded event = new ContentLoaded(root, importer.framework(root), new ArrayList<>(), new ArrayList<>());
+        ContentImporter.ImportRun run = importer.importFrom(root);
+        List<ContentLoaded.LoadedCourse> courses = run.library().courses().stream()
+                .map(c -> new ContentLoaded.LoadedCourse(c.id(), c.contentHash(), c.lessons().stream().map(ParsedLesson::key).toList()))
+                .toList();
+        ContentLoaded event = new ContentLoaded(root, run.library().framework(), courses, new ArrayList<>(), new ArrayList<>());
         loaded.fire(event);
-        return importer.including(s, event.newVersions(), event.problems());
+        return importer.including(run.summary(), event.newVersions(), event.problems());
     }
 }

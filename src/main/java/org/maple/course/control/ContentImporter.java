@@ -11,7 +11,6 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 
 import org.maple.course.entity.CourseVersion;
-import org.maple.course.entity.DanosFramework;
 import org.maple.course.entity.FileProblem;
 import org.maple.course.entity.Lesson;
 import org.maple.course.entity.StoredProblem;
@@ -33,6 +32,10 @@ public class ContentImporter {
         }
     }
 
+    /** A load's summary and the library it parsed (for the features that load after the courses). */
+    public record ImportRun(ImportSummary summary, ContentLibrary library) {
+    }
+
     private static final MarkdownRenderer MARKDOWN = new MarkdownRenderer();
 
     @Inject
@@ -44,7 +47,8 @@ public class ContentImporter {
     @Inject
     Clock clock;
 
-    public ImportSummary importFrom(Path root) {
+    /** Parses the content root once and imports its courses; records a course folder's hash only when it changed. */
+    public ImportRun importFrom(Path root) {
         lock.acquire("content-load");
         LocalDateTime now = LocalDateTime.now(clock);
         ContentLibrary library = new ContentLibraryParser().parse(root);
@@ -53,7 +57,9 @@ public class ContentImporter {
         for (ParsedCourse parsed : library.courses()) {
             String source = "content/" + parsed.id();
             Optional<String> lastFileImport = courses.fileImportHash(source);
-            courses.recordFileImport(source, parsed.contentHash(), now);
+            if (lastFileImport.filter(parsed.contentHash()::equals).isEmpty()) {
+                courses.recordFileImport(source, parsed.contentHash(), now);
+            }
             Optional<CourseVersion> current = courses.current(parsed.id());
             // unchanged files keep the current version, even one published in the app since the last file import
             if (current.isPresent() && (current.get().getContentHash().equals(parsed.contentHash())
@@ -64,7 +70,7 @@ public class ContentImporter {
             created.add(parsed.id() + " v" + newVersion(parsed, current, now).getVersionNo());
         }
         courses.replaceProblems(library.problems().stream().map(p -> new StoredProblem(p, now)).toList());
-        return new ImportSummary(created, unchanged, library.problems());
+        return new ImportRun(new ImportSummary(created, unchanged, library.problems()), library);
     }
 
     /**
@@ -86,11 +92,6 @@ public class ContentImporter {
         CourseVersion v = toVersion(parsed, next, now);
         courses.persist(v);
         return v;
-    }
-
-    /** The DANOS framework of a content root ({@code content/danos.yaml}); null when it does not parse. */
-    public DanosFramework framework(Path root) {
-        return new DanosFrameworkParser().parse(root.resolve("content").resolve("danos.yaml"), "content/danos.yaml").framework();
     }
 
     /**

@@ -95,9 +95,10 @@ public class AttemptsResource {
     /**
      * Reads the page's fields: {@code shown=<id>} for every question on the page, {@code c.<id>}
      * chosen option positions (repeated), {@code m.<id>.<prompt>} chosen match position,
-     * {@code o.<id>} item ids in order ("2,0,1"), {@code t.<id>} text.
+     * {@code o.<id>} item ids in order ("2,0,1"), {@code t.<id>} text. Shared with the authoring
+     * quiz preview, whose form uses the same fields. Bad input: {@link InvalidInputException}.
      */
-    static Map<String, GivenAnswer> formAnswers(MultivaluedMap<String, String> form) {
+    public static Map<String, GivenAnswer> formAnswers(MultivaluedMap<String, String> form) {
         Map<String, GivenAnswer> out = new LinkedHashMap<>();
         List<String> shown = form.getOrDefault("shown", List.of());
         if (shown.size() > 200) {

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -129,6 +130,11 @@ public class QuizReviewService {
                 .map(id -> ItemAnalysis.graded(credit.getOrDefault(id, Map.of()), answers.getOrDefault(id, Map.of())))
                 .toList();
         return ItemAnalysis.analyse(bank.questions(), rows);
+    }
+
+    /** Use case: the ids of the questions (of any bank version) that graded attempts of the course were scored on. */
+    public Set<String> gradedQuestionIds(String code) {
+        return attempts.gradedQuestionIds(code);
     }
 
     /**

@@ -2,9 +2,11 @@ package org.maple.quiz.control;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.persistence.EntityManager;
@@ -106,6 +108,13 @@ public class AttemptRepository {
         }
         return em.createNamedQuery("QuestionScore.ofAttempts", QuestionScore.class).setParameter("attempts", attemptIds)
                 .getResultList();
+    }
+
+    /** The ids of every question (of any bank version) that a graded attempt of the course has a score for. */
+    public Set<String> gradedQuestionIds(String courseCode) {
+        return new HashSet<>(em.createQuery("select distinct s.questionId from QuestionScore s, QuizAttempt a "
+                + "where s.attemptId = a.id and a.courseCode = :code and a.passed is not null", String.class)
+                .setParameter("code", courseCode).getResultList());
     }
 
     public void replaceScores(long attemptId, List<QuestionScore> scores) {
