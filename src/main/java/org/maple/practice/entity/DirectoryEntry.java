@@ -165,11 +165,6 @@ public class DirectoryEntry implements Serializable {
         return fellowship == Fellowship.OTHER && otherFellowship != null ? otherFellowship : fellowship.label();
     }
 
-    public GroupListing listing() {
-        return new GroupListing(sourceKey, fellowship, otherFellowship, name, dayOfWeek, startTime, endTime, venue,
-                onlineUrl, access, accessibilityNotes, contactRoute, notes, lastVerifiedOn);
-    }
-
     public Long getId() {
         return id;
     }

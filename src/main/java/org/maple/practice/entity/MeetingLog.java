@@ -166,8 +166,4 @@ public class MeetingLog implements Serializable {
     public Review getReview() {
         return review;
     }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
-    }
 }
