@@ -12,7 +12,6 @@ import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.maple.competency.boundary.PracticeEvidenceChanged;
@@ -82,7 +81,7 @@ public class SupervisionService {
     LearningService learning;
 
     @Inject
-    Instance<SupervisionFacts> facts;
+    RecordFacts facts;
 
     @Inject
     Event<PracticeEvidenceChanged> evidence;
@@ -199,19 +198,13 @@ public class SupervisionService {
     public List<Suggestion> suggestions(long personId) {
         Person me = caller.current();
         Person p = memberOfMyTeam(me, personId);
-        List<String> failed = new ArrayList<>();
-        List<String> expiring = new ArrayList<>();
-        List<String> expired = new ArrayList<>();
-        for (SupervisionFacts f : facts) {
-            failed.addAll(f.failedQuizzes(p.getId()));
-            expiring.addAll(f.unitsExpiring(p.getId()));
-            expired.addAll(f.unitsExpired(p.getId()));
-        }
+        List<String> failed = facts.failedQuizzes(p.getId());
+        RecordFacts.LapsingUnits units = facts.lapsingUnits(p.getId());
         List<String> overdue = learning.coursesOf(p).stream().filter(c -> c.status() == CourseStatus.OVERDUE)
                 .map(c -> c.title()).toList();
         List<MeetingLog> theirs = meetings.of(p);
         var agenda = SupervisionAgenda.suggest(new SupervisionAgenda.Facts(failed, overdue, theirs.size(),
-                targets.progress(p, theirs), fama.of(p).size(), expiring, expired));
+                targets.progress(p, theirs), fama.of(p).size(), units.expiring(), units.expired()));
         return agenda.stream().map(i -> new Suggestion(i.promptCode(), i.text())).toList();
     }
 
