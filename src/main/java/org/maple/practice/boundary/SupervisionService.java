@@ -204,7 +204,7 @@ public class SupervisionService {
                 .map(c -> c.title()).toList();
         List<MeetingLog> theirs = meetings.of(p);
         var agenda = SupervisionAgenda.suggest(new SupervisionAgenda.Facts(failed, overdue, theirs.size(),
-                targets.progress(p, theirs), fama.of(p).size(), units.expiring(), units.expired()));
+                targets.progress(p, theirs), (int) fama.count(p), units.expiring(), units.expired()));
         return agenda.stream().map(i -> new Suggestion(i.promptCode(), i.text())).toList();
     }
 
