@@ -14,13 +14,8 @@ keep=${MAPLE_BACKUP_KEEP:-14}
 schema=${MAPLE_DB_SCHEMA:-maple}
 [[ $keep =~ ^[0-9]+$ ]] && (( keep >= 1 )) || { echo "pg-backup.sh: MAPLE_BACKUP_KEEP must be a number >= 1" >&2; exit 2; }
 
-# jdbc:postgresql://host:port/db?params -> libpq variables (unless PG* are already set)
-if [[ -n ${MAPLE_DB_URL:-} && $MAPLE_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]]; then
-    export PGHOST=${PGHOST:-${BASH_REMATCH[1]}} PGPORT=${PGPORT:-${BASH_REMATCH[3]:-5432}} PGDATABASE=${PGDATABASE:-${BASH_REMATCH[4]}}
-fi
-export PGDATABASE=${PGDATABASE:-maple}
-[[ -n ${MAPLE_DB_USER:-} ]] && export PGUSER=${PGUSER:-$MAPLE_DB_USER}
-[[ -n ${MAPLE_DB_PASSWORD:-} ]] && export PGPASSWORD=${PGPASSWORD:-$MAPLE_DB_PASSWORD}
+# MAPLE_DB_* -> libpq variables (unless PG* are already set)
+. "$(dirname -- "${BASH_SOURCE[0]}")/pg-env.sh"
 
 umask 077
 mkdir -p "$dir"

@@ -8,12 +8,7 @@
 # One transaction: a failed restore leaves the database as it was.
 set -Eeuo pipefail
 [[ $# -eq 1 && -f $1 ]] || { echo "usage: pg-restore.sh FILE.dump" >&2; exit 2; }
-if [[ -n ${MAPLE_DB_URL:-} && $MAPLE_DB_URL =~ ^jdbc:postgresql://([^/:?]+)(:([0-9]+))?/([^?]+) ]]; then
-    export PGHOST=${PGHOST:-${BASH_REMATCH[1]}} PGPORT=${PGPORT:-${BASH_REMATCH[3]:-5432}} PGDATABASE=${PGDATABASE:-${BASH_REMATCH[4]}}
-fi
-export PGDATABASE=${PGDATABASE:-maple}
-[[ -n ${MAPLE_DB_USER:-} ]] && export PGUSER=${PGUSER:-$MAPLE_DB_USER}
-[[ -n ${MAPLE_DB_PASSWORD:-} ]] && export PGPASSWORD=${PGPASSWORD:-$MAPLE_DB_PASSWORD}
+. "$(dirname -- "${BASH_SOURCE[0]}")/pg-env.sh"   # MAPLE_DB_* -> libpq variables, as pg-backup.sh
 
 pg_restore --list "$1" >/dev/null
 if [[ ${MAPLE_RESTORE_CONFIRM:-} != yes ]]; then

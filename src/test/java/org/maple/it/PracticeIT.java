@@ -164,6 +164,44 @@ class PracticeIT {
     }
 
     @Test
+    void aManagerWhoIsAlsoAnAdminSupervisesOnlyTheirOwnTeam() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        HttpResponse<String> imported = admin.post("api/admin/staff/import", """
+                name,email,role,team,start_date
+                Dee Dual,dee.dual@maple.test,manager;admin,Dual Role Team,2026-01-05
+                Dev Dualteam,dev.dualteam@maple.test,learner,Dual Role Team,2026-01-05
+                """, "text/csv");
+        assertEquals(200, imported.statusCode(), imported.body());
+        ApiClient dual = new ApiClient(base);
+        assertEquals(200, dual.signIn("dee.dual@maple.test", ApiClient.parse(imported.body()).asJsonObject()
+                .getJsonArray("imported").getJsonObject(0).getString("temporaryPassword")).statusCode());
+
+        HttpResponse<String> listed = dual.get("api/supervision/supervisees");
+        assertEquals(200, listed.statusCode(), listed.body());
+        JsonArray supervisees = ApiClient.parse(listed.body()).asJsonArray();
+        assertEquals(List.of("Dev Dualteam"), names(supervisees),
+                "only the team they manage, not every team an admin can see: " + supervisees);
+        long devId = supervisees.getJsonObject(0).getJsonNumber("personId").longValue();
+        assertEquals(201, dual.post("api/supervision", supervision(devId, LocalDate.now()), JSON).statusCode());
+        HttpResponse<String> sessions = dual.get("api/supervision/supervisees/" + devId + "/sessions");
+        assertEquals(200, sessions.statusCode(), sessions.body());
+        assertEquals(1, ApiClient.parse(sessions.body()).asJsonArray().size());
+
+        String page = dual.get("manager/practice/supervision.xhtml").body();
+        assertTrue(page.contains("Supervision with Dev Dualteam") && page.contains("Waiting for acknowledgement"), page);
+        assertEquals(200, dual.get("manager/practice/supervision.xhtml?person=" + devId).statusCode());
+
+        ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
+        long joId = manager.json("api/supervision/supervisees").asJsonArray().stream().map(JsonValue::asJsonObject)
+                .filter(m -> m.getString("name").startsWith("Si")).findFirst().orElseThrow().getJsonNumber("personId").longValue();
+        assertEquals(404, dual.get("api/supervision/supervisees/" + joId + "/sessions").statusCode(),
+                "being an admin does not make someone else's team member a supervisee");
+        assertEquals(404, dual.get("api/supervision/agenda/" + joId).statusCode());
+        assertEquals(404, dual.get("manager/practice/supervision.xhtml?person=" + joId).statusCode());
+        assertEquals(403, ApiClient.signedIn(base, "learner@maple.test").get("api/supervision/supervisees").statusCode());
+    }
+
+    @Test
     void onlyTheSupervisorReopensAnAcknowledgedSessionAndAcknowledgementIsEvidence() {
         ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
         ApiClient jo = ApiClient.signedIn(base, "jo@maple.test");

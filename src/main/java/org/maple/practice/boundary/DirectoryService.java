@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -171,16 +172,19 @@ public class DirectoryService {
         int added = 0;
         int updated = 0;
         String by = how + " by " + me.getDisplayName();
+        Map<String, DirectoryEntry> known = repository.bySource(source);
         for (GroupListing g : parsed.listings()) {
-            Optional<DirectoryEntry> existing = g.sourceKey() == null ? Optional.empty()
-                    : repository.bySource(source, g.sourceKey());
-            if (existing.isPresent()) {
-                existing.get().apply(g, by, now.toLocalDate(), now);
+            DirectoryEntry existing = g.sourceKey() == null ? null : known.get(g.sourceKey());
+            if (existing != null) {
+                existing.apply(g, by, now.toLocalDate(), now);
                 updated++;
             } else {
                 DirectoryEntry e = new DirectoryEntry(source, g.sourceKey(), now);
                 e.apply(g, by, now.toLocalDate(), now);
                 repository.persist(e);
+                if (g.sourceKey() != null) {
+                    known.put(g.sourceKey(), e); // a key repeated later in the same file updates this one
+                }
                 added++;
             }
         }

@@ -14,9 +14,7 @@ import jakarta.inject.Inject;
 import org.maple.identity.boundary.CallerService;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
-import org.maple.platform.error.ConflictException;
 import org.maple.platform.error.InvalidInputException;
-import org.maple.platform.error.ItemNotFoundException;
 import org.maple.practice.boundary.PracticeRecords.FamaEntry;
 import org.maple.practice.boundary.PracticeRecords.FamaForm;
 import org.maple.practice.control.ClientReferenceCheck;
@@ -61,9 +59,7 @@ public class FamaLogService {
     /** Use case: change one of my records (not once verified, e.g. to add the follow-up); it goes back for review. */
     public FamaEntry edit(long id, FamaForm form) {
         FamaLog log = own(caller.current(), id);
-        if (log.getReview().isVerified()) {
-            throw new ConflictException("This record has been verified: ask your manager to withdraw the verification first.");
-        }
+        AuthorChecks.notVerified(log.getReview(), "This record has been verified: ask your manager to withdraw the verification first.");
         LocalDateTime now = LocalDateTime.now(clock);
         log.record(content(form, now.toLocalDate()), now);
         return Views.fama(log);
@@ -72,15 +68,12 @@ public class FamaLogService {
     /** Use case: delete one of my records (not once verified). */
     public void delete(long id) {
         FamaLog log = own(caller.current(), id);
-        if (log.getReview().isVerified()) {
-            throw new ConflictException("This record has been verified and counts as evidence: it cannot be deleted.");
-        }
+        AuthorChecks.notVerified(log.getReview(), "This record has been verified and counts as evidence: it cannot be deleted.");
         logs.remove(log);
     }
 
     private FamaLog own(Person me, long id) {
-        return logs.find(id).filter(f -> f.getPerson().getId().equals(me.getId()))
-                .orElseThrow(() -> new ItemNotFoundException("You have no FAMA record " + id + "."));
+        return AuthorChecks.own(logs.find(id), FamaLog::getPerson, me, "FAMA record " + id);
     }
 
     static FamaLog.Content content(FamaForm f, LocalDate today) {

@@ -12,9 +12,7 @@ import jakarta.inject.Inject;
 import org.maple.identity.boundary.CallerService;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
-import org.maple.platform.error.ConflictException;
 import org.maple.platform.error.InvalidInputException;
-import org.maple.platform.error.ItemNotFoundException;
 import org.maple.practice.boundary.PracticeRecords.MeetingEntry;
 import org.maple.practice.boundary.PracticeRecords.MeetingForm;
 import org.maple.practice.boundary.PracticeRecords.MeetingProgress;
@@ -83,9 +81,7 @@ public class MeetingLogService {
     public MeetingEntry edit(long id, MeetingForm form) {
         Person me = caller.current();
         MeetingLog log = own(me, id);
-        if (log.getReview().isVerified()) {
-            throw new ConflictException("This meeting has been verified: ask your manager to withdraw the verification first.");
-        }
+        AuthorChecks.notVerified(log.getReview(), "This meeting has been verified: ask your manager to withdraw the verification first.");
         apply(log, me, form, LocalDateTime.now(clock));
         return Views.meeting(log);
     }
@@ -94,9 +90,7 @@ public class MeetingLogService {
     public void delete(long id) {
         Person me = caller.current();
         MeetingLog log = own(me, id);
-        if (log.getReview().isVerified()) {
-            throw new ConflictException("This meeting has been verified and counts as evidence: it cannot be deleted.");
-        }
+        AuthorChecks.notVerified(log.getReview(), "This meeting has been verified and counts as evidence: it cannot be deleted.");
         logs.remove(log);
     }
 
@@ -106,8 +100,7 @@ public class MeetingLogService {
     }
 
     private MeetingLog own(Person me, long id) {
-        return logs.find(id).filter(m -> m.getPerson().getId().equals(me.getId()))
-                .orElseThrow(() -> new ItemNotFoundException("You have no meeting log entry " + id + "."));
+        return AuthorChecks.own(logs.find(id), MeetingLog::getPerson, me, "meeting log entry " + id);
     }
 
     private void apply(MeetingLog log, Person me, MeetingForm f, LocalDateTime now) {

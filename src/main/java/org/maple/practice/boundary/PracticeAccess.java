@@ -11,13 +11,9 @@ import org.maple.platform.error.AccessDeniedException;
 @Dependent
 public class PracticeAccess {
 
-    /** True when {@code me} manages {@code person}'s team, or is an admin. */
+    /** True when {@code me} manages {@code person}'s team, or is an admin (who reviews anyone's record). */
     public boolean mayReview(Person me, Person person) {
-        if (me.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        Team team = person.getTeam();
-        return me.hasRole(Role.MANAGER) && team != null && team.isManagedBy(me);
+        return me.hasRole(Role.ADMIN) || manages(me, person);
     }
 
     /** True when {@code me} is {@code person}'s team manager (the one who supervises them). */

@@ -99,6 +99,10 @@ public final class PracticeRecords {
             boolean canReopen) implements java.io.Serializable {
     }
 
+    /** A member of a team the caller manages, whom they may supervise. */
+    public record Supervisee(long personId, String name) implements java.io.Serializable {
+    }
+
     /** An agenda item MAPLE suggests, with the prompt it belongs with. */
     public record Suggestion(String promptCode, String text) implements java.io.Serializable {
     }

@@ -20,7 +20,11 @@ import org.maple.quiz.boundary.QuizStanding;
  * (from {@link CompetencyFacts}). Runs in the calling service's transaction, which checked the roles.
  */
 @Dependent
-public class RecordFacts implements SupervisionFacts {
+public class RecordFacts {
+
+    /** DANOS units (code and title) whose evidence or sign-off for the person expires soon, and those expired. */
+    public record LapsingUnits(List<String> expiring, List<String> expired) {
+    }
 
     static final DateTimeFormatter UK = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
 
@@ -33,7 +37,7 @@ public class RecordFacts implements SupervisionFacts {
     @Inject
     CourseRecords courses;
 
-    @Override
+    /** Short descriptions (course titles) of quizzes the person has failed and not yet passed. */
     public List<String> failedQuizzes(long personId) {
         Map<String, String> titles = new HashMap<>();
         courses.currentCourses().forEach(c -> titles.put(c.code(), c.title()));
@@ -53,16 +57,12 @@ public class RecordFacts implements SupervisionFacts {
         return out;
     }
 
-    @Override
-    public List<String> unitsExpiring(long personId) {
-        return competencies.lapsingUnits(personId).stream().filter(u -> !u.expired())
+    /** The person's DANOS units expiring soon (with the date) and expired, from one look-up. */
+    public LapsingUnits lapsingUnits(long personId) {
+        List<CompetencyFacts.LapsingUnit> units = competencies.lapsingUnits(personId);
+        return new LapsingUnits(units.stream().filter(u -> !u.expired())
                 .map(u -> u.code() + " " + u.title() + (u.validUntil() == null ? "" : " (until " + UK.format(u.validUntil()) + ")"))
-                .toList();
-    }
-
-    @Override
-    public List<String> unitsExpired(long personId) {
-        return competencies.lapsingUnits(personId).stream().filter(CompetencyFacts.LapsingUnit::expired)
-                .map(u -> u.code() + " " + u.title()).toList();
+                .toList(),
+                units.stream().filter(CompetencyFacts.LapsingUnit::expired).map(u -> u.code() + " " + u.title()).toList());
     }
 }

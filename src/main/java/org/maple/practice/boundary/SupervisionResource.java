@@ -19,8 +19,9 @@ import org.maple.practice.boundary.PracticeRecords.PromptView;
 import org.maple.practice.boundary.PracticeRecords.SupervisionForm;
 import org.maple.practice.boundary.PracticeRecords.SupervisionRecord;
 import org.maple.practice.boundary.PracticeRecords.Suggestion;
+import org.maple.practice.boundary.PracticeRecords.Supervisee;
 
-/** {@code /api/supervision}: sessions (mine; recording, acknowledging, reopening), prompts, agenda suggestions. */
+/** {@code /api/supervision}: sessions (mine; recording, acknowledging, reopening), supervisees, prompts, agenda suggestions. */
 @Path("supervision")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -82,6 +83,20 @@ public class SupervisionResource {
     @Operation(summary = "Agenda items MAPLE suggests for a member of my team")
     public List<Suggestion> agenda(@PathParam("person") long person) {
         return service.suggestions(person);
+    }
+
+    @GET
+    @Path("supervisees")
+    @Operation(summary = "Members of the teams I manage, whom I may supervise (manager)")
+    public List<Supervisee> supervisees() {
+        return service.supervisees();
+    }
+
+    @GET
+    @Path("supervisees/{person}/sessions")
+    @Operation(summary = "The sessions of a member of a team I manage (manager)")
+    public List<SupervisionRecord> sessionsOf(@PathParam("person") long person) {
+        return service.sessionsOf(person);
     }
 
     @GET

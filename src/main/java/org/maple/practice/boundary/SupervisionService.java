@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.maple.competency.boundary.PracticeEvidenceChanged;
@@ -31,6 +31,7 @@ import org.maple.practice.boundary.PracticeRecords.ItemForm;
 import org.maple.practice.boundary.PracticeRecords.SupervisionForm;
 import org.maple.practice.boundary.PracticeRecords.SupervisionRecord;
 import org.maple.practice.boundary.PracticeRecords.Suggestion;
+import org.maple.practice.boundary.PracticeRecords.Supervisee;
 import org.maple.practice.control.EvidenceCodes;
 import org.maple.practice.control.FamaLogRepository;
 import org.maple.practice.control.Forms;
@@ -80,7 +81,7 @@ public class SupervisionService {
     LearningService learning;
 
     @Inject
-    Instance<SupervisionFacts> facts;
+    RecordFacts facts;
 
     @Inject
     Event<PracticeEvidenceChanged> evidence;
@@ -101,6 +102,26 @@ public class SupervisionService {
         Team team = people.visibleTeam(me, teamId).filter(t -> t.isManagedBy(me))
                 .orElseThrow(() -> new ItemNotFoundException("There is no team " + teamId + " that you manage."));
         return sessions.of(people.members(team)).stream().map(s -> Views.supervision(s, me)).toList();
+    }
+
+    /** Use case: the members of the teams I manage, whom I may supervise (admins too see only their own teams). Role: manager. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<Supervisee> supervisees() {
+        Person me = caller.current();
+        List<Supervisee> out = new ArrayList<>();
+        for (Team t : people.teamsVisibleTo(me)) {
+            if (t.isManagedBy(me)) {
+                people.members(t).forEach(p -> out.add(new Supervisee(p.getId(), p.getDisplayName())));
+            }
+        }
+        return out;
+    }
+
+    /** Use case: the sessions of one member of a team I manage, newest first; 404 for anyone else. Role: manager. */
+    @RolesAllowed(Roles.MANAGER)
+    public List<SupervisionRecord> sessionsOf(long personId) {
+        Person me = caller.current();
+        return sessions.of(memberOfMyTeam(me, personId)).stream().map(s -> Views.supervision(s, me)).toList();
     }
 
     /** Use case: one session I may read. */
@@ -128,7 +149,7 @@ public class SupervisionService {
     @RolesAllowed(Roles.MANAGER)
     public SupervisionRecord edit(long id, SupervisionForm form) {
         Person me = caller.current();
-        SupervisionSession s = readable(me, id);
+        SupervisionSession s = readableLocked(me, id);
         if (!s.isSupervisor(me)) {
             throw new AccessDeniedException("Only the supervisor who recorded this session can change it.");
         }
@@ -145,7 +166,7 @@ public class SupervisionService {
     /** Use case: the supervisee acknowledges the record; it then counts as supervision evidence. */
     public SupervisionRecord acknowledge(long id, String comment) {
         Person me = caller.current();
-        SupervisionSession s = readable(me, id);
+        SupervisionSession s = readableLocked(me, id);
         if (!s.isSupervisee(me)) {
             throw new AccessDeniedException("Only the member of staff who was supervised can acknowledge this session.");
         }
@@ -160,7 +181,7 @@ public class SupervisionService {
     @RolesAllowed(Roles.MANAGER)
     public SupervisionRecord reopen(long id, String reason) {
         Person me = caller.current();
-        SupervisionSession s = readable(me, id);
+        SupervisionSession s = readableLocked(me, id);
         if (!s.isSupervisor(me)) {
             throw new AccessDeniedException("Only the supervisor who recorded this session can reopen it.");
         }
@@ -177,19 +198,13 @@ public class SupervisionService {
     public List<Suggestion> suggestions(long personId) {
         Person me = caller.current();
         Person p = memberOfMyTeam(me, personId);
-        List<String> failed = new ArrayList<>();
-        List<String> expiring = new ArrayList<>();
-        List<String> expired = new ArrayList<>();
-        for (SupervisionFacts f : facts) {
-            failed.addAll(f.failedQuizzes(p.getId()));
-            expiring.addAll(f.unitsExpiring(p.getId()));
-            expired.addAll(f.unitsExpired(p.getId()));
-        }
+        List<String> failed = facts.failedQuizzes(p.getId());
+        RecordFacts.LapsingUnits units = facts.lapsingUnits(p.getId());
         List<String> overdue = learning.coursesOf(p).stream().filter(c -> c.status() == CourseStatus.OVERDUE)
                 .map(c -> c.title()).toList();
         List<MeetingLog> theirs = meetings.of(p);
         var agenda = SupervisionAgenda.suggest(new SupervisionAgenda.Facts(failed, overdue, theirs.size(),
-                targets.progress(p, theirs), fama.of(p).size(), expiring, expired));
+                targets.progress(p, theirs), (int) fama.count(p), units.expiring(), units.expired()));
         return agenda.stream().map(i -> new Suggestion(i.promptCode(), i.text())).toList();
     }
 
@@ -198,23 +213,25 @@ public class SupervisionService {
                 EvidenceCodes.supervision(), s.getHeldOn(), counts, by.getId(), now));
     }
 
+    /** A session {@code me} may read, read without a lock (for viewing). */
     private SupervisionSession readable(Person me, long id) {
-        return sessions.findLocked(id)
-                .filter(s -> s.isSupervisee(me) || s.isSupervisor(me) || access.manages(me, s.getSupervisee()))
+        return visible(me, id, sessions.find(id));
+    }
+
+    /** A session {@code me} may read, its row locked until the transaction ends (for changing it). */
+    private SupervisionSession readableLocked(Person me, long id) {
+        return visible(me, id, sessions.findLocked(id));
+    }
+
+    private SupervisionSession visible(Person me, long id, Optional<SupervisionSession> session) {
+        return session.filter(s -> s.isSupervisee(me) || s.isSupervisor(me) || access.manages(me, s.getSupervisee()))
                 .orElseThrow(() -> new ItemNotFoundException("There is no supervision session " + id + " you can see."));
     }
 
+    /** A member of a team {@code me} manages (being an admin too does not widen it), else 404. */
     private Person memberOfMyTeam(Person me, long personId) {
-        for (Team t : people.teamsVisibleTo(me)) {
-            if (t.isManagedBy(me)) {
-                for (Person p : people.members(t)) {
-                    if (p.getId() == personId) {
-                        return p;
-                    }
-                }
-            }
-        }
-        throw new ItemNotFoundException("There is no member of staff " + personId + " in a team you manage.");
+        return people.byId(personId).filter(p -> access.manages(me, p))
+                .orElseThrow(() -> new ItemNotFoundException("There is no member of staff " + personId + " in a team you manage."));
     }
 
     private void apply(SupervisionSession s, SupervisionForm f, LocalDateTime now) {

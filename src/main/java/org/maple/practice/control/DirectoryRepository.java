@@ -1,7 +1,9 @@
 package org.maple.practice.control;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.Dependent;
@@ -32,9 +34,12 @@ public class DirectoryRepository {
         return Optional.ofNullable(em.find(DirectoryEntry.class, id));
     }
 
-    public Optional<DirectoryEntry> bySource(String source, String key) {
-        return em.createNamedQuery("DirectoryEntry.bySource", DirectoryEntry.class)
-                .setParameter("source", source).setParameter("key", key).getResultStream().findFirst();
+    /** The entries an import source made (also removed ones), by their key in that source; the first of any duplicate key. */
+    public Map<String, DirectoryEntry> bySource(String source) {
+        Map<String, DirectoryEntry> byKey = new HashMap<>();
+        em.createNamedQuery("DirectoryEntry.bySource", DirectoryEntry.class).setParameter("source", source)
+                .getResultStream().forEach(d -> byKey.putIfAbsent(d.getSourceKey(), d));
+        return byKey;
     }
 
     public void persist(DirectoryEntry e) {

@@ -23,6 +23,11 @@ public class FamaLogRepository {
         return em.createNamedQuery("FamaLog.ofPerson", FamaLog.class).setParameter("person", person).getResultList();
     }
 
+    /** How many FAMA records the person has logged. */
+    public long count(Person person) {
+        return em.createNamedQuery("FamaLog.countOfPerson", Long.class).setParameter("person", person).getSingleResult();
+    }
+
     public List<FamaLog> of(Collection<Person> people) {
         return people.isEmpty() ? List.of()
                 : em.createNamedQuery("FamaLog.ofPeople", FamaLog.class).setParameter("people", people).getResultList();

@@ -145,8 +145,7 @@ public final class MeetingGuideParser {
         addIfPresent(notes, text(m, "notes"));
         addIfPresent(notes, text(m, "location_notes"));
         String venue = venue(m, "online".equalsIgnoreCase(attendance));
-        String online = conference != null ? conference : null;
-        if (online == null && types.contains("ONL")) {
+        if (conference == null && types.contains("ONL")) {
             notes.add("Online: the feed gives no link.");
         }
         List<String> access11y = new ArrayList<>();
@@ -159,7 +158,7 @@ public final class MeetingGuideParser {
         for (DayOfWeek day : days) {
             String key = days.size() == 1 ? slug : slug + "#" + day.getValue();
             GroupListing g = new GroupListing(key, fellowship, other, name, day, time.get(), end.orElse(null),
-                    venue, online, access, access11y.isEmpty() ? null : String.join("; ", access11y),
+                    venue, conference, access, access11y.isEmpty() ? null : String.join("; ", access11y),
                     contact(m), notes.isEmpty() ? null : String.join(" ", notes), updated);
             Optional<String> problem = ListingRules.problem(g, today);
             if (problem.isPresent()) {

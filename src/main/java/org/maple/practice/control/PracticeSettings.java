@@ -1,5 +1,6 @@
 package org.maple.practice.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -41,15 +42,23 @@ public class PracticeSettings {
     @ConfigProperty(name = "maple.practice.directory.stale-days", defaultValue = "180")
     int staleDays;
 
-    /** The configured target; the default target when the settings contradict each other. */
-    public MeetingTarget meetingTarget() {
+    private MeetingTarget target;
+
+    /** Works the target out once, at start: a contradiction in the settings is logged once, not on every use. */
+    @PostConstruct
+    void init() {
         try {
-            return new MeetingTarget(meetings, kinds, months);
+            target = new MeetingTarget(meetings, kinds, months);
         } catch (IllegalArgumentException e) {
             java.util.logging.Logger.getLogger(PracticeSettings.class.getName())
                     .warning("Meeting target settings ignored (" + e.getMessage() + "): using 3 meetings, 2 kinds, 3 months");
-            return MeetingTarget.standard();
+            target = MeetingTarget.standard();
         }
+    }
+
+    /** The configured target; the default target when the settings contradict each other. */
+    public MeetingTarget meetingTarget() {
+        return target;
     }
 
     public int slackDays() {

@@ -15,11 +15,6 @@ public final class SupervisionAgenda {
     public record Facts(List<String> failedQuizzes, List<String> overdueCourses, int meetingsLogged,
             MeetingTargetRule.Progress meetingTarget, int famaLogged, List<String> unitsExpiring,
             List<String> unitsExpired) {
-
-        public Facts(List<String> failedQuizzes, List<String> overdueCourses, int meetingsLogged,
-                MeetingTargetRule.Progress meetingTarget, int famaLogged, List<String> unitsExpiring) {
-            this(failedQuizzes, overdueCourses, meetingsLogged, meetingTarget, famaLogged, unitsExpiring, List.of());
-        }
     }
 
     public record Item(String promptCode, String text) {

@@ -33,7 +33,7 @@ import jakarta.persistence.Version;
         query = "select d from DirectoryEntry d where d.active = true and d.lastVerifiedOn < :before "
                 + "order by d.lastVerifiedOn, d.name")
 @NamedQuery(name = "DirectoryEntry.bySource",
-        query = "select d from DirectoryEntry d where d.source = :source and d.sourceKey = :key")
+        query = "select d from DirectoryEntry d where d.source = :source and d.sourceKey is not null order by d.id")
 public class DirectoryEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -165,11 +165,6 @@ public class DirectoryEntry implements Serializable {
         return fellowship == Fellowship.OTHER && otherFellowship != null ? otherFellowship : fellowship.label();
     }
 
-    public GroupListing listing() {
-        return new GroupListing(sourceKey, fellowship, otherFellowship, name, dayOfWeek, startTime, endTime, venue,
-                onlineUrl, access, accessibilityNotes, contactRoute, notes, lastVerifiedOn);
-    }
-
     public Long getId() {
         return id;
     }
@@ -218,8 +213,8 @@ public class DirectoryEntry implements Serializable {
         return notes;
     }
 
-    public String getSource() {
-        return source;
+    public String getSourceKey() {
+        return sourceKey;
     }
 
     public LocalDate getLastVerifiedOn() {

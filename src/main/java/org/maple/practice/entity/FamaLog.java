@@ -38,6 +38,7 @@ import org.maple.platform.persistence.StringListConverter;
 @Table(name = "fama_log")
 @NamedQuery(name = "FamaLog.ofPerson",
         query = "select f from FamaLog f where f.person = :person order by f.practiceOn desc, f.id desc")
+@NamedQuery(name = "FamaLog.countOfPerson", query = "select count(f) from FamaLog f where f.person = :person")
 @NamedQuery(name = "FamaLog.ofPeople",
         query = "select f from FamaLog f where f.person in :people order by f.practiceOn desc, f.id desc")
 public class FamaLog implements Serializable {

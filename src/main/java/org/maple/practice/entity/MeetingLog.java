@@ -31,9 +31,9 @@ import org.maple.identity.entity.Person;
 @Entity
 @Table(name = "meeting_log")
 @NamedQuery(name = "MeetingLog.ofPerson",
-        query = "select m from MeetingLog m where m.person = :person order by m.attendedOn desc, m.id desc")
+        query = "select m from MeetingLog m left join fetch m.directoryEntry where m.person = :person order by m.attendedOn desc, m.id desc")
 @NamedQuery(name = "MeetingLog.ofPeople",
-        query = "select m from MeetingLog m where m.person in :people order by m.attendedOn desc, m.id desc")
+        query = "select m from MeetingLog m left join fetch m.directoryEntry where m.person in :people order by m.attendedOn desc, m.id desc")
 public class MeetingLog implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -165,9 +165,5 @@ public class MeetingLog implements Serializable {
 
     public Review getReview() {
         return review;
-    }
-
-    public LocalDateTime getUpdatedAt() {
-        return updatedAt;
     }
 }

@@ -71,10 +71,6 @@ public class Review implements Serializable {
         return comment;
     }
 
-    public Long getReviewerId() {
-        return reviewerId;
-    }
-
     public String getReviewerName() {
         return reviewerName;
     }

@@ -24,6 +24,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import org.eclipse.persistence.annotations.BatchFetch;
+import org.eclipse.persistence.annotations.BatchFetchType;
 import org.maple.identity.entity.Person;
 
 /**
@@ -92,11 +94,13 @@ public class SupervisionSession implements Serializable {
     private String reopenReason;
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN) // a list's sessions load their items in one query, not one each
     @CollectionTable(name = "supervision_item", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     private List<SupervisionItem> items = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.EAGER)
+    @BatchFetch(BatchFetchType.IN)
     @CollectionTable(name = "supervision_action", joinColumns = @JoinColumn(name = "session_id"))
     @OrderColumn(name = "position")
     private List<AgreedAction> actions = new ArrayList<>();

@@ -81,6 +81,9 @@ public class FamaLogView implements Serializable {
         try {
             service.delete(e.id());
             Pages.info("FAMA record deleted.");
+            if (e.id() == (editing == null ? -1 : editing)) {
+                clear(); // the form no longer edits a record that is gone (a Save would 404)
+            }
             entries = service.mine();
         } catch (RuntimeException ex) {
             Pages.error(ex);

@@ -9,17 +9,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.maple.course.boundary.TeamProgressService;
-import org.maple.course.boundary.TeamProgressService.MemberProgress;
-import org.maple.course.boundary.TeamProgressService.TeamSummary;
 import org.maple.practice.boundary.PracticeRecords.ActionForm;
 import org.maple.practice.boundary.PracticeRecords.ItemForm;
 import org.maple.practice.boundary.PracticeRecords.PromptView;
 import org.maple.practice.boundary.PracticeRecords.SupervisionForm;
 import org.maple.practice.boundary.PracticeRecords.SupervisionRecord;
 import org.maple.practice.boundary.PracticeRecords.Suggestion;
+import org.maple.practice.boundary.PracticeRecords.Supervisee;
 import org.maple.practice.boundary.SupervisionPromptService;
 import org.maple.practice.boundary.SupervisionService;
+import org.maple.platform.error.ItemNotFoundException;
 import org.maple.platform.web.Pages;
 
 /**
@@ -99,12 +98,9 @@ public class SupervisionEditView implements Serializable {
     @Inject
     SupervisionPromptService prompts;
 
-    @Inject
-    TeamProgressService teams;
-
     private Long personId;
     private String personName;
-    private List<MemberProgress> members = List.of();
+    private List<Supervisee> members = List.of();
     private List<Suggestion> suggestions = List.of();
     private List<SupervisionRecord> sessions = List.of();
     private Long editing;
@@ -123,17 +119,14 @@ public class SupervisionEditView implements Serializable {
     }
 
     private void loadMembers() {
-        members = new ArrayList<>();
-        for (TeamSummary t : teams.myTeams()) {
-            members.addAll(teams.team(t.id()).members());
-        }
+        members = service.supervisees();
         if (personId == null && !members.isEmpty()) {
             personId = members.get(0).personId();
         }
         personName = members.stream().filter(m -> personId != null && m.personId() == personId)
-                .map(MemberProgress::name).findFirst().orElse(null);
+                .map(Supervisee::name).findFirst().orElse(null);
         if (personId != null && personName == null) {
-            Pages.notFound(new org.maple.platform.error.ItemNotFoundException("There is no member " + personId + " in your team."));
+            Pages.notFound(new ItemNotFoundException("There is no member " + personId + " in your team."));
             return;
         }
         if (personId != null) {
@@ -144,11 +137,7 @@ public class SupervisionEditView implements Serializable {
 
     private void refresh() {
         suggestions = service.suggestions(personId);
-        List<SupervisionRecord> all = new ArrayList<>();
-        for (TeamSummary t : teams.myTeams()) {
-            all.addAll(service.team(t.id()));
-        }
-        sessions = all.stream().filter(s -> s.superviseeId() == personId).toList();
+        sessions = service.sessionsOf(personId);
     }
 
     private void blank() {
@@ -235,7 +224,7 @@ public class SupervisionEditView implements Serializable {
         return personName;
     }
 
-    public List<MemberProgress> getMembers() {
+    public List<Supervisee> getMembers() {
         return members;
     }
 

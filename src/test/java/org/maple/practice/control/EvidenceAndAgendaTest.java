@@ -49,7 +49,7 @@ class EvidenceAndAgendaTest {
         LocalDate start = LocalDate.of(2026, 1, 5);
         var progress = MeetingTargetRule.progress(MeetingTarget.standard(), 28, start, List.of(), start.plusDays(20));
         List<Item> items = SupervisionAgenda.suggest(new Facts(List.of("FAMA quiz"), List.of("SMART Recovery"), 0,
-                progress, 0, List.of("AF1")));
+                progress, 0, List.of("AF1"), List.of()));
         assertEquals(List.of("SP-02", "SP-02", "SP-03", "SP-05", "SP-07"), items.stream().map(Item::promptCode).toList());
         assertTrue(items.get(2).text().startsWith("No open meetings logged yet"));
 
@@ -57,7 +57,7 @@ class EvidenceAndAgendaTest {
                 new MeetingTargetRule.Meeting(start, Fellowship.AA, null, true),
                 new MeetingTargetRule.Meeting(start, Fellowship.NA, null, true),
                 new MeetingTargetRule.Meeting(start, Fellowship.NA, null, true)), start.plusDays(20));
-        assertEquals(List.of(), SupervisionAgenda.suggest(new Facts(List.of(), List.of(), 3, met, 2, List.of())),
+        assertEquals(List.of(), SupervisionAgenda.suggest(new Facts(List.of(), List.of(), 3, met, 2, List.of(), List.of())),
                 "nothing to suggest for someone on track");
 
         List<Item> lapsed = SupervisionAgenda.suggest(new Facts(List.of(), List.of(), 3, met, 2,
