@@ -77,7 +77,9 @@ public class BankLoader {
             }
             QuestionBank bank = r.bank().get();
             Optional<String> lastFileImport = banks.fileImportHash(name);
-            banks.recordFileImport(name, bank.contentHash(), now);
+            if (lastFileImport.filter(bank.contentHash()::equals).isEmpty()) {
+                banks.recordFileImport(name, bank.contentHash(), now);
+            }
             Optional<BankVersion> current = banks.current(code);
             // unchanged files keep the current version, even one published in the app since the last file import
             if (current.isPresent() && (current.get().getContentHash().equals(bank.contentHash())
