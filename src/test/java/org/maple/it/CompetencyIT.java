@@ -368,8 +368,7 @@ class CompetencyIT {
         String units = "api/teams/" + team + "/matrix";
         assertEquals("EVIDENCED", cell(manager, units, id, "AD1").getString("status"));
 
-        HttpResponse<String> revoked = manager.post("api/certificates/" + code + "/revoke", "reason=Issued+in+error",
-                "application/x-www-form-urlencoded");
+        HttpResponse<String> revoked = manager.postJson("api/certificates/" + code + "/revoke", "{\"reason\":\"Issued in error\"}");
         assertEquals(200, revoked.statusCode(), revoked.body());
 
         JsonObject ad1 = cell(manager, units, id, "AD1");

@@ -19,10 +19,10 @@ import org.maple.certificate.boundary.CertificateRecords.JobReport;
 import org.maple.certificate.control.CertificateConfig;
 import org.maple.certificate.control.CertificateRepository;
 import org.maple.certificate.control.JobLock;
+import org.maple.certificate.control.ReminderMailer;
 import org.maple.certificate.control.RenewalPolicy;
 import org.maple.certificate.entity.Certificate;
 import org.maple.certificate.entity.CertificateAudit;
-import org.maple.certificate.entity.CertificateReminder;
 import org.maple.course.boundary.CourseCompleted;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
@@ -32,7 +32,8 @@ import org.maple.identity.entity.Team;
  * The renewal job: issue certificates for completions that have none (a lost event; without a
  * score, which only the event carries), re-assign courses whose recertification window opened, remind holders and
  * their managers at 90/60/30/7 days before expiry (in-app and by e-mail), retry e-mails that
- * failed, reissue certificates whose holder changed name. Runs under the {@code certificate-jobs}
+ * failed (while still worth sending: see {@link RenewalPolicy#stillMailable}; with no SMTP server
+ * configured the mail phase is skipped), reissue certificates whose holder changed name. Runs under the {@code certificate-jobs}
  * cluster lock: a run that finds another one (on any node) in progress skips; each reminder is
  * also a unique row, so it is sent once. Role: the scheduler, or an admin running it now.
  */
@@ -59,6 +60,9 @@ public class RenewalService {
 
     @Inject
     CertificateConfig config;
+
+    @Inject
+    ReminderMailer mailer;
 
     @Inject
     Clock clock;
@@ -117,9 +121,13 @@ public class RenewalService {
                 }
             }
         }
-        certificates.unmailed(MAX_MAIL_ATTEMPTS).stream().map(CertificateReminder::getId).forEach(toMail::add);
         int sent = 0;
         int failed = 0;
+        if (!mailer.enabled()) { // no SMTP server: reminders stay in-app only, and no attempt is counted
+            toMail.clear();
+        } else {
+            toMail.addAll(certificates.unmailed(MAX_MAIL_ATTEMPTS, today));
+        }
         for (long id : toMail) {
             if (guard(() -> steps.mail(id))) {
                 sent++;

@@ -135,9 +135,16 @@ public class CertificateRepository {
                 .setParameter("certificate", certificateId).getResultList();
     }
 
-    public List<CertificateReminder> unmailed(int maxAttempts) {
-        return em.createNamedQuery("CertificateReminder.unmailed", CertificateReminder.class)
-                .setParameter("max", maxAttempts).getResultList();
+    /**
+     * Ids of reminders whose e-mail has not gone, tried fewer than {@code maxAttempts} times, and
+     * still worth sending on {@code today} ({@link RenewalPolicy#stillMailable}: the certificate not
+     * expired, the reminder at most a week past due).
+     */
+    public List<Long> unmailed(int maxAttempts, LocalDate today) {
+        return em.createNamedQuery("CertificateReminder.unmailed", Object[].class).setParameter("max", maxAttempts)
+                .setParameter("today", today).getResultStream()
+                .filter(row -> RenewalPolicy.stillMailable((LocalDate) row[2], (Integer) row[1], today))
+                .map(row -> (Long) row[0]).toList();
     }
 
     public Optional<CertificateReminder> reminder(long id) {

@@ -13,6 +13,8 @@ public final class RenewalPolicy {
 
     /** Reminder thresholds, in days before expiry, most urgent last. */
     public static final List<Integer> THRESHOLDS = List.of(90, 60, 30, 7);
+    /** How long after its due date an unsent reminder e-mail is still worth sending (retries, SMTP set up late). */
+    public static final int MAIL_GRACE_DAYS = 7;
 
     private RenewalPolicy() {
     }
@@ -49,6 +51,17 @@ public final class RenewalPolicy {
             }
         }
         return due < 0 ? OptionalInt.empty() : OptionalInt.of(due);
+    }
+
+    /**
+     * Whether the e-mail of a reminder not yet sent may still go on {@code today}: not once the
+     * certificate has expired, nor more than {@link #MAIL_GRACE_DAYS} after the reminder was due
+     * ({@code thresholdDays} before expiry). So a mail server configured months later does not send
+     * months of old reminders at once, and failures stop being retried.
+     */
+    public static boolean stillMailable(LocalDate expiresOn, int thresholdDays, LocalDate today) {
+        return expiresOn != null && !today.isAfter(expiresOn)
+                && !today.isAfter(expiresOn.minusDays(thresholdDays).plusDays(MAIL_GRACE_DAYS));
     }
 
     /** Days from {@code today} to expiry (negative once expired). */

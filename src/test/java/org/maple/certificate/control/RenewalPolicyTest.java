@@ -47,6 +47,18 @@ class RenewalPolicyTest {
     }
 
     @Test
+    void anUnsentReminderMayGoUntilAWeekPastItsDueDateAndNeverAfterExpiry() {
+        LocalDate due30 = EXPIRY.minusDays(30);
+        assertTrue(RenewalPolicy.stillMailable(EXPIRY, 30, due30));
+        assertTrue(RenewalPolicy.stillMailable(EXPIRY, 30, due30.plusDays(7)));
+        assertFalse(RenewalPolicy.stillMailable(EXPIRY, 30, due30.plusDays(8)), "more than a week late");
+        assertFalse(RenewalPolicy.stillMailable(EXPIRY, 90, EXPIRY.minusDays(25)), "months-old 90-day reminder");
+        assertTrue(RenewalPolicy.stillMailable(EXPIRY, 7, EXPIRY), "the last day");
+        assertFalse(RenewalPolicy.stillMailable(EXPIRY, 7, EXPIRY.plusDays(1)), "expired");
+        assertFalse(RenewalPolicy.stillMailable(null, 7, EXPIRY));
+    }
+
+    @Test
     void daysLeftCountsCalendarDays() {
         assertEquals(59, RenewalPolicy.daysLeft(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 1, 1)));
         assertEquals(-1, RenewalPolicy.daysLeft(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 1, 2)));
