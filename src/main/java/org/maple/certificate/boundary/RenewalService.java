@@ -18,7 +18,6 @@ import jakarta.inject.Inject;
 import org.maple.certificate.boundary.CertificateRecords.JobReport;
 import org.maple.certificate.control.CertificateConfig;
 import org.maple.certificate.control.CertificateRepository;
-import org.maple.certificate.control.JobLock;
 import org.maple.certificate.control.ReminderMailer;
 import org.maple.certificate.control.RenewalPolicy;
 import org.maple.certificate.entity.Certificate;
@@ -27,6 +26,7 @@ import org.maple.course.boundary.CourseCompleted;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
 import org.maple.identity.entity.Team;
+import org.maple.platform.persistence.ClusterLock;
 
 /**
  * The renewal job: issue certificates for completions that have none (a lost event; without a
@@ -47,7 +47,7 @@ public class RenewalService {
     private static final Logger LOG = Logger.getLogger(RenewalService.class.getName());
 
     @Inject
-    JobLock lock;
+    ClusterLock lock;
 
     @Inject
     CertificateRepository certificates;
@@ -101,7 +101,7 @@ public class RenewalService {
             }
         }
         int renewals = 0;
-        for (Certificate c : certificates.dueForRenewal(today.plusDays(config.renewalWindowDays()))) {
+        for (Certificate c : certificates.dueForRenewal(RenewalPolicy.windowOpenUntilExpiry(today, config.renewalWindowDays()))) {
             if (guard(() -> steps.assignRenewal(c.getId()))) {
                 renewals++;
             }

@@ -24,14 +24,12 @@ public final class RenewalPolicy {
         return refreshMonths == null || refreshMonths <= 0 ? null : completedOn.plusMonths(refreshMonths);
     }
 
-    /** The day the recertification window opens: {@code windowDays} before expiry. */
-    public static LocalDate windowOpens(LocalDate expiresOn, int windowDays) {
-        return expiresOn.minusDays(Math.max(0, windowDays));
-    }
-
-    /** Whether the window is open on {@code today} (it stays open after expiry). */
-    public static boolean windowOpen(LocalDate expiresOn, int windowDays, LocalDate today) {
-        return expiresOn != null && !today.isBefore(windowOpens(expiresOn, windowDays));
+    /**
+     * The recertification window opens {@code windowDays} before expiry and stays open after it, so
+     * on {@code today} it is open for every certificate expiring on or before the day returned.
+     */
+    public static LocalDate windowOpenUntilExpiry(LocalDate today, int windowDays) {
+        return today.plusDays(Math.max(0, windowDays));
     }
 
     /**

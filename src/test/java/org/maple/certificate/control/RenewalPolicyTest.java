@@ -25,11 +25,12 @@ class RenewalPolicyTest {
 
     @Test
     void theWindowOpensTheConfiguredDaysBeforeExpiryAndStaysOpen() {
-        assertEquals(LocalDate.of(2027, 1, 30), RenewalPolicy.windowOpens(EXPIRY, 60));
-        assertFalse(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 1, 29)));
-        assertTrue(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 1, 30)));
-        assertTrue(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 5, 1)));
-        assertFalse(RenewalPolicy.windowOpen(null, 60, LocalDate.of(2027, 5, 1)));
+        // the renewal job takes certificates expiring on or before this day (no lower bound: open after expiry)
+        assertTrue(EXPIRY.isAfter(RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 1, 29), 60)), "a day early");
+        assertEquals(EXPIRY, RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 1, 30), 60), "opens 60 days before");
+        assertEquals(LocalDate.of(2027, 6, 30), RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 5, 1), 60));
+        assertEquals(LocalDate.of(2027, 5, 1), RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 5, 1), -5),
+                "a negative window is none");
     }
 
     @Test
