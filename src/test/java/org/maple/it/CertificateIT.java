@@ -226,6 +226,13 @@ public class CertificateIT {
         assertEquals("expired", standing.getString("status"), "expired shows as expired for other views too");
         assertEquals(403, ApiClient.signedIn(base, "sam@maple.test").get("api/certificates/people/" + priyaId + "/standing")
                 .statusCode());
+        ApiClient trainer = ApiClient.signedIn(base, "trainer@maple.test"); // holds no certificate
+        long trainerId = trainer.json("api/session").asJsonObject().getJsonNumber("id").longValue();
+        assertEquals(403, ApiClient.signedIn(base, "sam@maple.test").get("api/certificates/people/" + trainerId + "/standing")
+                .statusCode(), "someone else's standing is refused also when they hold no certificate");
+        assertEquals(403, manager.get("api/certificates/people/" + trainerId + "/standing").statusCode(), "not in the team");
+        assertEquals("[]", trainer.get("api/certificates/people/" + trainerId + "/standing").body());
+        assertEquals("[]", admin.get("api/certificates/people/" + trainerId + "/standing").body());
 
         ApiClient jo = ApiClient.signedIn(base, "jo@maple.test");
         completeCourse(jo, ESSENTIALS);
