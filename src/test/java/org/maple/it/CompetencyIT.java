@@ -200,6 +200,8 @@ class CompetencyIT {
         assertEquals(0, Integer.parseInt(admin.post("api/it-competency/catch-up").body()), "nothing to catch up");
 
         assertTrue(Integer.parseInt(admin.post("api/it-competency/forget-completions?person=" + kaiId).body()) >= 3);
+        assertEquals(0, Integer.parseInt(admin.post("api/it-competency/catch-up?gapMinutes=50").body()),
+                "an hourly run skips: some node ran the catch-up less than 50 minutes ago");
         assertEquals(1, Integer.parseInt(admin.post("api/it-competency/catch-up").body()), "one person caught up");
         JsonObject after = kai.json("api/me/competencies").asJsonObject();
         assertEquals("EVIDENCED", status(after, "AD1"), after.toString());
