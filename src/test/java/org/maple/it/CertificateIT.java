@@ -197,11 +197,13 @@ public class CertificateIT {
         assertEquals(200, anyone.get("verify").statusCode());
         assertEquals(200, anyone.get("verify?code=" + valid).statusCode());
 
-        assertEquals(400, manager.post("api/certificates/" + toRevoke + "/revoke", "reason=", "application/x-www-form-urlencoded").statusCode());
+        assertEquals(400, manager.postJson("api/certificates/" + toRevoke + "/revoke", "{\"reason\":\"\"}").statusCode());
+        assertEquals(415, manager.post("api/certificates/" + toRevoke + "/revoke", "reason=Form+post",
+                "application/x-www-form-urlencoded").statusCode(), "no form-encoded variant (it had no same-origin check)");
         HttpResponse<String> revoked = manager.post("api/certificates/" + toRevoke + "/revoke",
                 "{\"reason\":\"Issued to the wrong person\"}", "application/json");
         assertEquals(200, revoked.statusCode(), revoked.body());
-        assertEquals(409, manager.post("api/certificates/" + toRevoke + "/revoke", "reason=again", "application/x-www-form-urlencoded").statusCode());
+        assertEquals(409, manager.postJson("api/certificates/" + toRevoke + "/revoke", "{\"reason\":\"again\"}").statusCode());
         JsonObject r = anyone.json("api/verify/" + toRevoke).asJsonObject();
         assertEquals("revoked", r.getString("result"));
         assertEquals("Issued to the wrong person", r.getString("revokedReason"));
@@ -224,6 +226,13 @@ public class CertificateIT {
         assertEquals("expired", standing.getString("status"), "expired shows as expired for other views too");
         assertEquals(403, ApiClient.signedIn(base, "sam@maple.test").get("api/certificates/people/" + priyaId + "/standing")
                 .statusCode());
+        ApiClient trainer = ApiClient.signedIn(base, "trainer@maple.test"); // holds no certificate
+        long trainerId = trainer.json("api/session").asJsonObject().getJsonNumber("id").longValue();
+        assertEquals(403, ApiClient.signedIn(base, "sam@maple.test").get("api/certificates/people/" + trainerId + "/standing")
+                .statusCode(), "someone else's standing is refused also when they hold no certificate");
+        assertEquals(403, manager.get("api/certificates/people/" + trainerId + "/standing").statusCode(), "not in the team");
+        assertEquals("[]", trainer.get("api/certificates/people/" + trainerId + "/standing").body());
+        assertEquals("[]", admin.get("api/certificates/people/" + trainerId + "/standing").body());
 
         ApiClient jo = ApiClient.signedIn(base, "jo@maple.test");
         completeCourse(jo, ESSENTIALS);
@@ -277,8 +286,8 @@ public class CertificateIT {
         assertEquals(400, anyone.post("api/verify/credential", "nonsense", "text/plain").statusCode());
 
         ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
-        assertEquals(200, manager.post("api/certificates/" + c.getString("code") + "/revoke", "reason=Test+of+revocation",
-                "application/x-www-form-urlencoded").statusCode());
+        assertEquals(200, manager.postJson("api/certificates/" + c.getString("code") + "/revoke",
+                "{\"reason\":\"Test of revocation\"}").statusCode());
         assertEquals("revoked", ApiClient.parse(anyone.post("api/verify/credential", jwt, "text/plain").body()).asJsonObject()
                 .getString("result"));
     }
@@ -323,6 +332,38 @@ public class CertificateIT {
     }
 
     @Test
+    void unsentRemindersOfExpiredCertificatesOrLongPastDueAreNotMailedLate() throws Exception {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        assertEquals(200, admin.post("api/test/certificates/team?name=Lakeside+Team&manager=lake.manager@maple.test"
+                + "&learner=lake@maple.test&learnerName=Lee+Lake").statusCode());
+        ApiClient learner = ApiClient.signedIn(base, "lake@maple.test");
+        completeCourse(learner, ESSENTIALS);
+        completeCourse(learner, SMART);
+        String soon = certificateFor(learner, ESSENTIALS).getString("code");
+        String expired = certificateFor(learner, SMART).getString("code");
+        LocalDate today = LocalDate.now();
+        admin.post("api/test/certificates/dates?code=" + soon + "&completed=" + today.minusMonths(23) + "&expires="
+                + today.plusDays(20));
+        admin.post("api/test/certificates/dates?code=" + expired + "&completed=" + today.minusMonths(25) + "&expires="
+                + today.minusDays(3));
+        // made while no mail server was configured: the 90-day one was due 70 days ago, the other's certificate expired
+        assertEquals(200, admin.post("api/test/certificates/unmailed-reminder?code=" + soon + "&threshold=90&email=lake@maple.test")
+                .statusCode());
+        assertEquals(200, admin.post("api/test/certificates/unmailed-reminder?code=" + expired
+                + "&threshold=7&email=lake@maple.test").statusCode());
+
+        HttpResponse<String> run = admin.post("api/certificates/jobs/renewal");
+        assertEquals(200, run.statusCode(), run.body());
+        assertTrue(run.body().contains("\"mailsFailed\":0"), run.body());
+        assertTrue(messagesAbout(expired).isEmpty(), "nothing about an expired certificate");
+        List<String> aboutSoon = new ArrayList<>();
+        for (MimeMessage m : messagesAbout(soon)) {
+            aboutSoon.add(m.getContent().toString().replaceAll("(?s).*This is reminder (\\d+) days.*", "$1"));
+        }
+        assertEquals(List.of("30", "30"), aboutSoon, "only the reminder due now, to holder and manager");
+    }
+
+    @Test
     void aManagerDownloadsTheirTeamAsOneZipButNeverAnotherTeamsCertificates() throws IOException {
         ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
         String otherTeam = admin.post("api/test/certificates/team?name=Hillside+Team&manager=other.manager@maple.test"
@@ -332,7 +373,7 @@ public class CertificateIT {
         String theirs = certificateFor(nguyen, ESSENTIALS).getString("code");
 
         ApiClient manager = ApiClient.signedIn(base, "manager@maple.test");
-        assertEquals(403, manager.post("api/certificates/" + theirs + "/revoke", "reason=Not+mine", "application/x-www-form-urlencoded").statusCode());
+        assertEquals(403, manager.postJson("api/certificates/" + theirs + "/revoke", "{\"reason\":\"Not mine\"}").statusCode());
         assertEquals(403, manager.get("api/certificates/" + theirs + "/pdf").statusCode());
         assertEquals(403, manager.get("api/certificates/" + theirs + "/audit").statusCode());
         assertEquals(404, manager.get("api/certificates/teams/" + otherTeam).statusCode());
@@ -390,9 +431,12 @@ public class CertificateIT {
         HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "verify/ABCD-EFGH-JKMN"))
                 .header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(429, page.statusCode());
+        assertEquals(429, http.send(HttpRequest.newBuilder(URI.create(base + "api/verify/ABCD-EFGH-JKMN"))
+                .header("X-Forwarded-For", "198.51.100.77, 203.0.113.9").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "a made-up leading address does not escape the limit: the proxy's (last) entry counts");
         assertEquals(404, http.send(HttpRequest.newBuilder(URI.create(base + "api/verify/ABCD-EFGH-JKMN"))
-                .header("X-Forwarded-For", "203.0.113.10").build(), HttpResponse.BodyHandlers.ofString()).statusCode(),
-                "another client is not limited");
+                .header("X-Forwarded-For", "203.0.113.9, 203.0.113.10").build(), HttpResponse.BodyHandlers.ofString())
+                .statusCode(), "another client (a different last address) is not limited");
     }
 
     private static long countOf(ApiClient holder, String course) {

@@ -27,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.maple.certificate.entity.Certificate;
+import org.maple.certificate.entity.CertificateReminder;
 import org.maple.course.boundary.CourseCompleted;
 import org.maple.course.entity.CourseVersion;
 import org.maple.course.entity.Enrolment;
@@ -136,6 +137,20 @@ public class CertificateTestSupport {
         em.createNativeQuery("update certificate set content_hash = ? where code = ?").setParameter(1, hash)
                 .setParameter(2, code).executeUpdate();
         return "\"" + hash + "\"";
+    }
+
+    /** An expiry reminder whose e-mail has not gone (as if made while no SMTP server was configured). */
+    @POST
+    @Path("unmailed-reminder")
+    public long unmailedReminder(@QueryParam("code") String code, @QueryParam("threshold") int threshold,
+            @QueryParam("email") String email) {
+        Certificate c = em.createNamedQuery("Certificate.byCode", Certificate.class).setParameter("code", code)
+                .getSingleResult();
+        CertificateReminder r = new CertificateReminder(c.getId(), threshold, person(email).getId(),
+                LocalDateTime.now(clock).minusDays(threshold));
+        em.persist(r);
+        em.flush();
+        return r.getId();
     }
 
     /** A team with a manager and one learner (password maple-demo), for cross-team checks. */

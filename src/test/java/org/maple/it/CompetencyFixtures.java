@@ -62,9 +62,10 @@ public class CompetencyFixtures {
         return code;
     }
 
+    /** The catch-up now, or as a scheduled run that skips when one ran within {@code gapMinutes}. */
     @POST
     @Path("catch-up")
-    public int catchUp() {
-        return recompute.catchUp();
+    public int catchUp(@QueryParam("gapMinutes") Integer gapMinutes) {
+        return gapMinutes == null ? recompute.catchUp() : recompute.catchUp(java.time.Duration.ofMinutes(gapMinutes));
     }
 }

@@ -200,6 +200,8 @@ class CompetencyIT {
         assertEquals(0, Integer.parseInt(admin.post("api/it-competency/catch-up").body()), "nothing to catch up");
 
         assertTrue(Integer.parseInt(admin.post("api/it-competency/forget-completions?person=" + kaiId).body()) >= 3);
+        assertEquals(0, Integer.parseInt(admin.post("api/it-competency/catch-up?gapMinutes=50").body()),
+                "an hourly run skips: some node ran the catch-up less than 50 minutes ago");
         assertEquals(1, Integer.parseInt(admin.post("api/it-competency/catch-up").body()), "one person caught up");
         JsonObject after = kai.json("api/me/competencies").asJsonObject();
         assertEquals("EVIDENCED", status(after, "AD1"), after.toString());
@@ -368,8 +370,7 @@ class CompetencyIT {
         String units = "api/teams/" + team + "/matrix";
         assertEquals("EVIDENCED", cell(manager, units, id, "AD1").getString("status"));
 
-        HttpResponse<String> revoked = manager.post("api/certificates/" + code + "/revoke", "reason=Issued+in+error",
-                "application/x-www-form-urlencoded");
+        HttpResponse<String> revoked = manager.postJson("api/certificates/" + code + "/revoke", "{\"reason\":\"Issued in error\"}");
         assertEquals(200, revoked.statusCode(), revoked.body());
 
         JsonObject ad1 = cell(manager, units, id, "AD1");

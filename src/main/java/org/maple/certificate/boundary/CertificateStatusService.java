@@ -14,7 +14,7 @@ import org.maple.certificate.control.CertificateRepository;
 import org.maple.certificate.entity.Certificate;
 import org.maple.certificate.entity.CertificateState;
 import org.maple.identity.boundary.CallerService;
-import org.maple.identity.entity.Person;
+import org.maple.identity.boundary.PeopleDirectory;
 import org.maple.identity.entity.Roles;
 import org.maple.platform.error.AccessDeniedException;
 
@@ -36,6 +36,9 @@ public class CertificateStatusService {
     CallerService caller;
 
     @Inject
+    PeopleDirectory people;
+
+    @Inject
     CertificateRepository certificates;
 
     @Inject
@@ -43,13 +46,12 @@ public class CertificateStatusService {
 
     /** Use case: a person's certificate per course (revoked and superseded ones left out; newest first wins). */
     public List<CourseCertificate> standingOf(long personId) {
-        Person me = caller.current();
+        if (!MyCertificatesService.mayRead(caller.current(), personId, people)) { // once, also when they hold none
+            throw new AccessDeniedException("These certificates belong to someone outside your team.");
+        }
         LocalDate today = LocalDate.now(clock);
         Map<String, CourseCertificate> out = new LinkedHashMap<>();
         for (Certificate c : certificates.ofPerson(personId)) {
-            if (!MyCertificatesService.mayRead(me, c, certificates)) {
-                throw new AccessDeniedException("These certificates belong to someone outside your team.");
-            }
             if (c.getState() == CertificateState.VALID) {
                 out.putIfAbsent(c.getCourseCode(),
                         new CourseCertificate(c.getCourseCode(), c.getCode(), c.statusOn(today).word(), c.getExpiresOn()));

@@ -11,7 +11,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -88,17 +87,8 @@ public class CertificatesResource {
 
     @POST
     @Path("{code}/revoke")
-    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
-    @Operation(summary = "Revoke a certificate with a reason (manager of the holder's team, admin)")
-    public CertificateSummary revoke(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
-            @FormParam("reason") String reason) {
-        return teams.revoke(code, reason);
-    }
-
-    @POST
-    @Path("{code}/revoke")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Revoke a certificate with a reason, JSON {\"reason\": …}")
+    @Operation(summary = "Revoke a certificate with a reason, JSON {\"reason\": …} (manager of the holder's team, admin)")
     public CertificateSummary revokeJson(@PathParam("code") @Pattern(regexp = CODE, message = CODE_MESSAGE) String code,
             RevokeRequest request) {
         return teams.revoke(code, request == null ? null : request.reason());

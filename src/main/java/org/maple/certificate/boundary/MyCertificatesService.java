@@ -20,10 +20,10 @@ import org.maple.certificate.control.SigningKeys;
 import org.maple.certificate.entity.Certificate;
 import org.maple.certificate.entity.VerificationCode;
 import org.maple.identity.boundary.CallerService;
+import org.maple.identity.boundary.PeopleDirectory;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Role;
 import org.maple.identity.entity.Roles;
-import org.maple.identity.entity.Team;
 import org.maple.platform.error.AccessDeniedException;
 import org.maple.platform.error.ItemNotFoundException;
 
@@ -37,6 +37,9 @@ public class MyCertificatesService {
 
     @Inject
     CallerService caller;
+
+    @Inject
+    PeopleDirectory people;
 
     @Inject
     CertificateRepository certificates;
@@ -85,24 +88,15 @@ public class MyCertificatesService {
         Person me = caller.current();
         Certificate c = VerificationCode.parse(code).flatMap(v -> certificates.byCode(v.value()))
                 .orElseThrow(() -> new ItemNotFoundException("There is no certificate with this code."));
-        if (!mayRead(me, c, certificates)) {
+        if (!mayRead(me, c.getPersonId(), people)) {
             throw new AccessDeniedException("This certificate belongs to someone outside your team.");
         }
         return c;
     }
 
-    /** The holder, the manager of the holder's team, or an admin. */
-    static boolean mayRead(Person me, Certificate c, CertificateRepository certificates) {
-        if (me.getId().equals(c.getPersonId()) || me.hasRole(Role.ADMIN)) {
-            return true;
-        }
-        return managesHolder(me, c, certificates);
-    }
-
-    /** Whether {@code me} manages the team of the certificate's holder. */
-    static boolean managesHolder(Person me, Certificate c, CertificateRepository certificates) {
-        Team team = certificates.person(c.getPersonId()).map(Person::getTeam).orElse(null);
-        return me.hasRole(Role.MANAGER) && team != null && team.isManagedBy(me);
+    /** Whether {@code me} may read the certificates of a person: the person, the manager of their team, or an admin. */
+    static boolean mayRead(Person me, long holderId, PeopleDirectory people) {
+        return me.getId().equals(holderId) || me.hasRole(Role.ADMIN) || people.managedPerson(me, holderId).isPresent();
     }
 
     static String fileName(Certificate c, String ext) {

@@ -18,21 +18,22 @@ import jakarta.inject.Inject;
 import org.maple.certificate.boundary.CertificateRecords.JobReport;
 import org.maple.certificate.control.CertificateConfig;
 import org.maple.certificate.control.CertificateRepository;
-import org.maple.certificate.control.JobLock;
+import org.maple.certificate.control.ReminderMailer;
 import org.maple.certificate.control.RenewalPolicy;
 import org.maple.certificate.entity.Certificate;
 import org.maple.certificate.entity.CertificateAudit;
-import org.maple.certificate.entity.CertificateReminder;
 import org.maple.course.boundary.CourseCompleted;
 import org.maple.identity.entity.Person;
 import org.maple.identity.entity.Roles;
 import org.maple.identity.entity.Team;
+import org.maple.platform.persistence.ClusterLock;
 
 /**
  * The renewal job: issue certificates for completions that have none (a lost event; without a
  * score, which only the event carries), re-assign courses whose recertification window opened, remind holders and
  * their managers at 90/60/30/7 days before expiry (in-app and by e-mail), retry e-mails that
- * failed, reissue certificates whose holder changed name. Runs under the {@code certificate-jobs}
+ * failed (while still worth sending: see {@link RenewalPolicy#stillMailable}; with no SMTP server
+ * configured the mail phase is skipped), reissue certificates whose holder changed name. Runs under the {@code certificate-jobs}
  * cluster lock: a run that finds another one (on any node) in progress skips; each reminder is
  * also a unique row, so it is sent once. Role: the scheduler, or an admin running it now.
  */
@@ -46,7 +47,7 @@ public class RenewalService {
     private static final Logger LOG = Logger.getLogger(RenewalService.class.getName());
 
     @Inject
-    JobLock lock;
+    ClusterLock lock;
 
     @Inject
     CertificateRepository certificates;
@@ -59,6 +60,9 @@ public class RenewalService {
 
     @Inject
     CertificateConfig config;
+
+    @Inject
+    ReminderMailer mailer;
 
     @Inject
     Clock clock;
@@ -97,7 +101,7 @@ public class RenewalService {
             }
         }
         int renewals = 0;
-        for (Certificate c : certificates.dueForRenewal(today.plusDays(config.renewalWindowDays()))) {
+        for (Certificate c : certificates.dueForRenewal(RenewalPolicy.windowOpenUntilExpiry(today, config.renewalWindowDays()))) {
             if (guard(() -> steps.assignRenewal(c.getId()))) {
                 renewals++;
             }
@@ -117,9 +121,13 @@ public class RenewalService {
                 }
             }
         }
-        certificates.unmailed(MAX_MAIL_ATTEMPTS).stream().map(CertificateReminder::getId).forEach(toMail::add);
         int sent = 0;
         int failed = 0;
+        if (!mailer.enabled()) { // no SMTP server: reminders stay in-app only, and no attempt is counted
+            toMail.clear();
+        } else {
+            toMail.addAll(certificates.unmailed(MAX_MAIL_ATTEMPTS, today));
+        }
         for (long id : toMail) {
             if (guard(() -> steps.mail(id))) {
                 sent++;

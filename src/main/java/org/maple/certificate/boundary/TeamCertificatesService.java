@@ -6,10 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -99,15 +97,14 @@ public class TeamCertificatesService {
             throw new InvalidInputException("At most " + BATCH + " certificates at a time.");
         }
         Team team = visibleTeam(teamId);
-        Set<Long> members = new HashSet<>(people.members(team).stream().map(Person::getId).toList());
         Map<Long, byte[]> out = new HashMap<>();
-        for (Object[] row : certificates.pdfs(ids)) {
-            Long id = (Long) row[0];
-            certificates.find(id).filter(c -> members.contains(c.getPersonId())).ifPresent(c -> out.put(id, (byte[]) row[1]));
+        for (Object[] row : certificates.pdfsInTeam(ids, team.getId())) { // only the team members' certificates
+            out.put((Long) row[0], (byte[]) row[1]);
         }
-        for (Long id : ids) { // rendered on the fly if a document is missing
+        for (Long id : ids) { // rendered on the fly if a document is missing (rare): checked one by one
             if (!out.containsKey(id)) {
-                certificates.find(id).filter(c -> members.contains(c.getPersonId()))
+                certificates.find(id).filter(c -> certificates.person(c.getPersonId()).map(Person::getTeam)
+                        .filter(t -> t.getId().equals(team.getId())).isPresent())
                         .ifPresent(c -> out.put(id, CertificatePdf.render(c, config.verifyUrl(c.getCode()))));
             }
         }
@@ -155,7 +152,7 @@ public class TeamCertificatesService {
     private Certificate managed(Person me, String code) {
         Certificate c = VerificationCode.parse(code).flatMap(v -> certificates.byCode(v.value()))
                 .orElseThrow(() -> new ItemNotFoundException("There is no certificate with this code."));
-        if (!me.hasRole(Role.ADMIN) && !MyCertificatesService.managesHolder(me, c, certificates)) {
+        if (!me.hasRole(Role.ADMIN) && people.managedPerson(me, c.getPersonId()).isEmpty()) {
             throw new AccessDeniedException("This certificate belongs to someone outside your team.");
         }
         return c;

@@ -91,7 +91,7 @@ public class VerifyResource {
     }
 
     private Response throttle() {
-        String client = limiter.clientOf(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"));
+        String client = limiter.clientOf(request.getRemoteAddr(), request.getHeaders("X-Forwarded-For"));
         if (limiter.tryAcquire(client)) {
             return null;
         }

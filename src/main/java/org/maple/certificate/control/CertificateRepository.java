@@ -15,7 +15,6 @@ import org.maple.certificate.entity.CertificateAudit;
 import org.maple.certificate.entity.CertificateDocument;
 import org.maple.certificate.entity.CertificateReminder;
 import org.maple.course.entity.CourseVersion;
-import org.maple.course.entity.Enrolment;
 import org.maple.identity.entity.Person;
 
 /** Queries over certificates, their documents, audit trail and reminders; joins the caller's transaction. */
@@ -73,7 +72,10 @@ public class CertificateRepository {
         return q.getResultList();
     }
 
-    /** Valid course certificates whose recertification window has opened and that were not re-assigned yet. */
+    /**
+     * Valid course certificates whose recertification window has opened (they expire on or before
+     * {@code windowEnd}: see {@link RenewalPolicy#windowOpenUntilExpiry}) and that were not re-assigned yet.
+     */
     public List<Certificate> dueForRenewal(LocalDate windowEnd) {
         return em.createNamedQuery("Certificate.dueForRenewal", Certificate.class).setParameter("windowEnd", windowEnd)
                 .getResultList();
@@ -111,13 +113,18 @@ public class CertificateRepository {
         return Optional.ofNullable(em.find(CertificateDocument.class, certificateId)).map(CertificateDocument::getPdf);
     }
 
-    /** The PDF bytes of several certificates in one query, for bulk downloads. */
-    public List<Object[]> pdfs(Collection<Long> certificateIds) {
+    /**
+     * The PDF bytes, as rows {certificate id, bytes}, of those of the given certificates whose holder
+     * is a member of the team: one query, for bulk downloads.
+     */
+    public List<Object[]> pdfsInTeam(Collection<Long> certificateIds, long teamId) {
         if (certificateIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select d.certificateId, d.pdf from CertificateDocument d where d.certificateId in :ids",
-                Object[].class).setParameter("ids", certificateIds).getResultList();
+        return em.createQuery("select d.certificateId, d.pdf from CertificateDocument d, Certificate c"
+                + " where c.id = d.certificateId and d.certificateId in :ids"
+                + " and c.personId in (select p.id from Person p where p.team.id = :team)", Object[].class)
+                .setParameter("ids", certificateIds).setParameter("team", teamId).getResultList();
     }
 
     public List<CertificateAudit> audit(long certificateId) {
@@ -135,9 +142,16 @@ public class CertificateRepository {
                 .setParameter("certificate", certificateId).getResultList();
     }
 
-    public List<CertificateReminder> unmailed(int maxAttempts) {
-        return em.createNamedQuery("CertificateReminder.unmailed", CertificateReminder.class)
-                .setParameter("max", maxAttempts).getResultList();
+    /**
+     * Ids of reminders whose e-mail has not gone, tried fewer than {@code maxAttempts} times, and
+     * still worth sending on {@code today} ({@link RenewalPolicy#stillMailable}: the certificate not
+     * expired, the reminder at most a week past due).
+     */
+    public List<Long> unmailed(int maxAttempts, LocalDate today) {
+        return em.createNamedQuery("CertificateReminder.unmailed", Object[].class).setParameter("max", maxAttempts)
+                .setParameter("today", today).getResultStream()
+                .filter(row -> RenewalPolicy.stillMailable((LocalDate) row[2], (Integer) row[1], today))
+                .map(row -> (Long) row[0]).toList();
     }
 
     public Optional<CertificateReminder> reminder(long id) {
@@ -146,10 +160,6 @@ public class CertificateRepository {
 
     public Optional<Person> person(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
-    }
-
-    public Optional<Enrolment> enrolment(long id) {
-        return Optional.ofNullable(em.find(Enrolment.class, id));
     }
 
     /** A course version by code and number (course versions are immutable and cached). */

@@ -13,6 +13,8 @@ public final class RenewalPolicy {
 
     /** Reminder thresholds, in days before expiry, most urgent last. */
     public static final List<Integer> THRESHOLDS = List.of(90, 60, 30, 7);
+    /** How long after its due date an unsent reminder e-mail is still worth sending (retries, SMTP set up late). */
+    public static final int MAIL_GRACE_DAYS = 7;
 
     private RenewalPolicy() {
     }
@@ -22,14 +24,12 @@ public final class RenewalPolicy {
         return refreshMonths == null || refreshMonths <= 0 ? null : completedOn.plusMonths(refreshMonths);
     }
 
-    /** The day the recertification window opens: {@code windowDays} before expiry. */
-    public static LocalDate windowOpens(LocalDate expiresOn, int windowDays) {
-        return expiresOn.minusDays(Math.max(0, windowDays));
-    }
-
-    /** Whether the window is open on {@code today} (it stays open after expiry). */
-    public static boolean windowOpen(LocalDate expiresOn, int windowDays, LocalDate today) {
-        return expiresOn != null && !today.isBefore(windowOpens(expiresOn, windowDays));
+    /**
+     * The recertification window opens {@code windowDays} before expiry and stays open after it, so
+     * on {@code today} it is open for every certificate expiring on or before the day returned.
+     */
+    public static LocalDate windowOpenUntilExpiry(LocalDate today, int windowDays) {
+        return today.plusDays(Math.max(0, windowDays));
     }
 
     /**
@@ -49,6 +49,17 @@ public final class RenewalPolicy {
             }
         }
         return due < 0 ? OptionalInt.empty() : OptionalInt.of(due);
+    }
+
+    /**
+     * Whether the e-mail of a reminder not yet sent may still go on {@code today}: not once the
+     * certificate has expired, nor more than {@link #MAIL_GRACE_DAYS} after the reminder was due
+     * ({@code thresholdDays} before expiry). So a mail server configured months later does not send
+     * months of old reminders at once, and failures stop being retried.
+     */
+    public static boolean stillMailable(LocalDate expiresOn, int thresholdDays, LocalDate today) {
+        return expiresOn != null && !today.isAfter(expiresOn)
+                && !today.isAfter(expiresOn.minusDays(thresholdDays).plusDays(MAIL_GRACE_DAYS));
     }
 
     /** Days from {@code today} to expiry (negative once expired). */

@@ -1,6 +1,7 @@
 package org.maple.certificate.control;
 
 import java.time.Clock;
+import java.util.Enumeration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -51,12 +52,27 @@ public class VerifyRateLimiter {
         return (int) (60 - (clock.millis() / 1000) % 60);
     }
 
-    /** The client address of a request: the first X-Forwarded-For hop when MAPLE is told to trust its proxy. */
-    public String clientOf(String remoteAddr, String forwardedFor) {
-        if (config.trustForwardedFor() && forwardedFor != null && !forwardedFor.isBlank()) {
-            String first = forwardedFor.split(",")[0].strip();
-            return first.length() > 60 ? first.substring(0, 60) : first;
+    /**
+     * The client address of a request. When MAPLE is told to trust its proxy: the LAST
+     * X-Forwarded-For entry (over all the header's lines), the one the proxy appended for the peer
+     * it saw; earlier entries come from the client and could be anything.
+     */
+    public String clientOf(String remoteAddr, Enumeration<String> forwardedFor) {
+        if (!config.trustForwardedFor() || forwardedFor == null) {
+            return remoteAddr;
         }
-        return remoteAddr;
+        String last = null;
+        while (forwardedFor.hasMoreElements()) {
+            String line = forwardedFor.nextElement();
+            for (String hop : line == null ? new String[0] : line.split(",")) {
+                if (!hop.isBlank()) {
+                    last = hop.strip();
+                }
+            }
+        }
+        if (last == null) {
+            return remoteAddr;
+        }
+        return last.length() > 60 ? last.substring(0, 60) : last;
     }
 }

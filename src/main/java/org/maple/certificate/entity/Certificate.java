@@ -199,11 +199,6 @@ public class Certificate implements Serializable {
         }
     }
 
-    /** Whether the stored hash still matches the content (detects edits to the row). */
-    public boolean intact() {
-        return contentHash.equals(sha256(canonicalContent()));
-    }
-
     /** The status a verifier sees on {@code today}. */
     public CertificateStatus statusOn(LocalDate today) {
         return switch (state) {

@@ -24,7 +24,9 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "CertificateReminder.forRecipient",
         query = "select r from CertificateReminder r where r.recipientId = :person order by r.createdAt desc, r.id desc")
 @NamedQuery(name = "CertificateReminder.unmailed",
-        query = "select r from CertificateReminder r where r.mailedAt is null and r.mailAttempts < :max order by r.id")
+        query = "select r.id, r.thresholdDays, c.expiresOn from CertificateReminder r, Certificate c"
+                + " where c.id = r.certificateId and r.mailedAt is null and r.mailAttempts < :max"
+                + " and c.expiresOn >= :today order by r.id")
 @NamedQuery(name = "CertificateReminder.ofCertificate",
         query = "select r from CertificateReminder r where r.certificateId = :certificate order by r.id")
 public class CertificateReminder implements Serializable {

@@ -33,7 +33,7 @@ public class VerifyView {
         FacesContext fc = FacesContext.getCurrentInstance();
         HttpServletRequest req = (HttpServletRequest) fc.getExternalContext().getRequest();
         HttpServletResponse res = (HttpServletResponse) fc.getExternalContext().getResponse();
-        if (!limiter.tryAcquire(limiter.clientOf(req.getRemoteAddr(), req.getHeader("X-Forwarded-For")))) {
+        if (!limiter.tryAcquire(limiter.clientOf(req.getRemoteAddr(), req.getHeaders("X-Forwarded-For")))) {
             throttled = true;
             res.setStatus(429);
             res.setHeader("Retry-After", Integer.toString(limiter.retryAfterSeconds()));

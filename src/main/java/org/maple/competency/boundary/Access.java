@@ -7,7 +7,6 @@ import org.maple.competency.control.CompetencyRepository;
 import org.maple.competency.control.CompetencyRepository.PersonRow;
 import org.maple.identity.boundary.PeopleDirectory;
 import org.maple.identity.entity.Person;
-import org.maple.identity.entity.Role;
 import org.maple.identity.entity.Team;
 import org.maple.platform.error.ItemNotFoundException;
 
@@ -30,12 +29,7 @@ public class Access {
     }
 
     public PersonRow member(Person me, long personId) {
-        PersonRow p = repository.person(personId).orElse(null);
-        boolean visible = p != null && (me.hasRole(Role.ADMIN)
-                || p.teamId() != null && people.visibleTeam(me, p.teamId()).isPresent());
-        if (!visible) {
-            throw new ItemNotFoundException("There is no member of your team with id " + personId + ".");
-        }
-        return p;
+        return people.managedPerson(me, personId).flatMap(p -> repository.person(personId))
+                .orElseThrow(() -> new ItemNotFoundException("There is no member of your team with id " + personId + "."));
     }
 }

@@ -9,8 +9,9 @@ import jakarta.inject.Inject;
 
 /**
  * Every hour on every node (non-persistent timers): the course-evidence catch-up of
- * {@link RecomputeService#catchUp()}, so a missed completion event is repaired within the hour
- * without an admin. The database lock serialises the nodes; a run that finds nothing changes nothing.
+ * {@link RecomputeService#catchUp(java.time.Duration)}, so a missed completion event is repaired
+ * within the hour without an admin. Once per cluster: the first node's timer does it, the others
+ * find it done within {@link RecomputeService#HOURLY_GAP} and skip; a run that finds nothing changes nothing.
  */
 @Singleton
 public class CatchUpTimer {
@@ -23,7 +24,7 @@ public class CatchUpTimer {
     @Schedule(hour = "*", minute = "43", persistent = false, info = "competency evidence catch-up")
     void hourly() {
         try {
-            recompute.catchUp();
+            recompute.catchUp(RecomputeService.HOURLY_GAP);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The competency catch-up failed; it runs again in an hour", e);
         }

@@ -17,7 +17,8 @@ import jakarta.servlet.ServletContext;
  * At start, after the content has loaded: when no status has been stored yet (a new installation, or
  * the first start with this feature), builds them all from the course records, so completions made
  * earlier count at once; otherwise catches up course evidence whose event was missed (a node that
- * stopped between a commit and its observers, an observer that failed).
+ * stopped between a commit and its observers, an observer that failed), unless another node did in
+ * the last {@link RecomputeService#START_GAP}.
  */
 @Stateless
 @PermitAll
@@ -31,7 +32,7 @@ public class CompetencyStartup {
     /** Called once per start by {@link Trigger}. */
     public void buildIfEmpty() {
         if (recompute.rebuildAtStart() == null) {
-            recompute.catchUp();
+            recompute.catchUp(RecomputeService.START_GAP);
         }
     }
 

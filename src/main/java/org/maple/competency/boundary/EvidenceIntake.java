@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import org.maple.competency.control.CompetencyRepository;
 import org.maple.competency.control.StatusCalculator;
 import org.maple.competency.control.UnitCodes;
-import org.maple.competency.entity.AttemptSeen;
 import org.maple.competency.entity.Evidence;
 import org.maple.competency.entity.EvidenceItem;
 import org.maple.competency.entity.EvidenceKind;
@@ -140,12 +139,6 @@ public class EvidenceIntake {
                 repository.persist(new Evidence(e.personId(), u.getKey(), u.getValue(), item, LocalDateTime.now(clock)));
             }
         }
-        AttemptSeen seen = repository.attempt(e.attemptId()).orElseGet(() -> {
-            AttemptSeen a = new AttemptSeen(e.attemptId(), e.personId(), e.courseCode());
-            repository.persist(a);
-            return a;
-        });
-        seen.graded(e.attemptNo(), e.score(), e.passed(), e.gradedAt());
         recompute(e.personId(), ctx);
     }
 

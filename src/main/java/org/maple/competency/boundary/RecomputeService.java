@@ -1,5 +1,6 @@
 package org.maple.competency.boundary;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -81,14 +82,31 @@ public class RecomputeService {
         return repository.hasStatuses() ? null : rebuild(Level.FINE); // a first build: nothing was missed
     }
 
+    /** The start-up catch-up skips when any node ran one this recently (nodes starting together). */
+    public static final Duration START_GAP = Duration.ofMinutes(10);
+    /** The hourly catch-up skips when any node ran one this recently: once per cluster per hour. */
+    public static final Duration HOURLY_GAP = Duration.ofMinutes(50);
+
+    /** The catch-up now, unless one is running on some node (tests, tools). */
+    @jakarta.annotation.security.PermitAll
+    public int catchUp() {
+        return catchUp(Duration.ZERO);
+    }
+
     /**
      * Catch-up (at start and every hour, run by MAPLE itself): course evidence derived again from the
      * course records, and only the people whose evidence was missing or out of date recomputed. Each
-     * item caught up is logged, since it means an event was missed. Returns how many people changed.
+     * item caught up is logged, since it means an event was missed. Once per cluster: skipped when a
+     * catch-up is running on another node or one started less than {@code minGap} ago. Returns how
+     * many people changed (0 when skipped).
      */
     @jakarta.annotation.security.PermitAll
-    public int catchUp() {
-        lock.acquire("competency-recompute");
+    public int catchUp(Duration minGap) {
+        if (!lock.tryAcquireUnlessRanWithin("competency-catch-up", minGap)) { // held until this transaction ends
+            LOG.fine("Competency catch-up: running or run recently on some node; skipped");
+            return 0;
+        }
+        lock.acquire("competency-recompute"); // never alongside a rebuild
         StatusCalculator.Context ctx = contexts.create();
         Sync sync = syncEvidence(ctx, false, Level.WARNING);
         if (sync.people().isEmpty()) {

@@ -74,8 +74,10 @@ public class TeamMatrixService {
     /** Use case: the teams I may open. */
     public List<TeamChoice> teams() {
         Person me = caller.current();
-        return directory.teamsVisibleTo(me).stream()
-                .map(t -> new TeamChoice(t.getId(), t.getName(), directory.members(t).size())).toList();
+        List<Team> teams = directory.teamsVisibleTo(me);
+        Map<Long, Long> sizes = repository.memberCounts(teams.stream().map(Team::getId).toList()); // one query
+        return teams.stream().map(t -> new TeamChoice(t.getId(), t.getName(), sizes.getOrDefault(t.getId(), 0L).intValue()))
+                .toList();
     }
 
     /** Use case: a team's matrix ({@code view} units or courses; filter and sort as {@link MatrixBuilder}). */

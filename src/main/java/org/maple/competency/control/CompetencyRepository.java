@@ -14,7 +14,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
-import org.maple.competency.entity.AttemptSeen;
 import org.maple.competency.entity.Decision;
 import org.maple.competency.entity.Evidence;
 import org.maple.competency.entity.EvidenceKind;
@@ -33,6 +32,19 @@ public class CompetencyRepository {
 
     @PersistenceContext
     EntityManager em;
+
+    /** How many people (active or not, as a team's member list) each of these teams has; teams without any are left out. */
+    public Map<Long, Long> memberCounts(Collection<Long> teamIds) {
+        if (teamIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, Long> out = new HashMap<>();
+        for (Object[] row : em.createQuery("select p.team.id, count(p) from Person p where p.team.id in :teams"
+                + " group by p.team.id", Object[].class).setParameter("teams", teamIds).getResultList()) {
+            out.put((Long) row[0], (Long) row[1]);
+        }
+        return out;
+    }
 
     /** Serialises work on one person's competencies (two events at once). */
     public void lockPerson(long personId) {
@@ -160,22 +172,6 @@ public class CompetencyRepository {
 
     public void clearStatuses() {
         em.createNamedQuery("UnitStatus.clear").executeUpdate();
-    }
-
-    public List<AttemptSeen> attemptsOf(Collection<Long> personIds) {
-        if (personIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("AttemptSeen.ofPeople", AttemptSeen.class).setParameter("people", personIds)
-                .getResultList();
-    }
-
-    public Optional<AttemptSeen> attempt(long attemptId) {
-        return Optional.ofNullable(em.find(AttemptSeen.class, attemptId));
-    }
-
-    public Optional<Decision> decision(long id) {
-        return Optional.ofNullable(em.find(Decision.class, id));
     }
 
     public void persist(Object entity) {

@@ -109,9 +109,15 @@ public class LearningService {
                 .map(l -> new LessonItem(l.getKey(), l.getPosition(), l.getTitle(), l.getMinutes(), done.contains(l.getKey())))
                 .toList();
         LocalDate due = dueDate(me, enrolment.orElse(null), version);
-        CourseStatus status = CompletionValidity.statusOf(CourseStatus.of(enrolment.map(Enrolment::isComplete).orElse(false),
-                enrolment.isPresent(), due, LocalDate.now(clock)), enrolment.map(Enrolment::getId).orElse(null),
-                enrolment.isEmpty() ? List.of() : certified(me, LocalDate.now(clock)).get(version.getCourseCode()));
+        CourseStatus status = CourseStatus.of(enrolment.map(Enrolment::isComplete).orElse(false), enrolment.isPresent(), due,
+                LocalDate.now(clock));
+        // certificates matter only for a completed enrolment or a renewal (cycle > 1, an earlier completion):
+        // the usual course page (first cycle, in progress) reads none
+        Enrolment latest = enrolment.filter(e -> e.isComplete() || e.getCycle() > 1).orElse(null);
+        if (latest != null) {
+            status = CompletionValidity.statusOf(status, latest.getId(),
+                    certified(me, LocalDate.now(clock)).get(version.getCourseCode()));
+        }
         List<String> stillNeeded = new ArrayList<>();
         enrolment.filter(e -> !e.isComplete()).ifPresent(e -> criteria.forEach(c -> {
             if (!c.isMet(e)) {

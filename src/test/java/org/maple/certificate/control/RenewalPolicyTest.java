@@ -25,11 +25,12 @@ class RenewalPolicyTest {
 
     @Test
     void theWindowOpensTheConfiguredDaysBeforeExpiryAndStaysOpen() {
-        assertEquals(LocalDate.of(2027, 1, 30), RenewalPolicy.windowOpens(EXPIRY, 60));
-        assertFalse(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 1, 29)));
-        assertTrue(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 1, 30)));
-        assertTrue(RenewalPolicy.windowOpen(EXPIRY, 60, LocalDate.of(2027, 5, 1)));
-        assertFalse(RenewalPolicy.windowOpen(null, 60, LocalDate.of(2027, 5, 1)));
+        // the renewal job takes certificates expiring on or before this day (no lower bound: open after expiry)
+        assertTrue(EXPIRY.isAfter(RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 1, 29), 60)), "a day early");
+        assertEquals(EXPIRY, RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 1, 30), 60), "opens 60 days before");
+        assertEquals(LocalDate.of(2027, 6, 30), RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 5, 1), 60));
+        assertEquals(LocalDate.of(2027, 5, 1), RenewalPolicy.windowOpenUntilExpiry(LocalDate.of(2027, 5, 1), -5),
+                "a negative window is none");
     }
 
     @Test
@@ -44,6 +45,18 @@ class RenewalPolicyTest {
         assertEquals(OptionalInt.of(7), RenewalPolicy.reminderDue(EXPIRY, EXPIRY), "the last day");
         assertEquals(OptionalInt.empty(), RenewalPolicy.reminderDue(EXPIRY, EXPIRY.plusDays(1)), "expired: no reminder");
         assertEquals(OptionalInt.empty(), RenewalPolicy.reminderDue(null, EXPIRY));
+    }
+
+    @Test
+    void anUnsentReminderMayGoUntilAWeekPastItsDueDateAndNeverAfterExpiry() {
+        LocalDate due30 = EXPIRY.minusDays(30);
+        assertTrue(RenewalPolicy.stillMailable(EXPIRY, 30, due30));
+        assertTrue(RenewalPolicy.stillMailable(EXPIRY, 30, due30.plusDays(7)));
+        assertFalse(RenewalPolicy.stillMailable(EXPIRY, 30, due30.plusDays(8)), "more than a week late");
+        assertFalse(RenewalPolicy.stillMailable(EXPIRY, 90, EXPIRY.minusDays(25)), "months-old 90-day reminder");
+        assertTrue(RenewalPolicy.stillMailable(EXPIRY, 7, EXPIRY), "the last day");
+        assertFalse(RenewalPolicy.stillMailable(EXPIRY, 7, EXPIRY.plusDays(1)), "expired");
+        assertFalse(RenewalPolicy.stillMailable(null, 7, EXPIRY));
     }
 
     @Test
