@@ -26,7 +26,9 @@ import jakarta.json.JsonValue;
  * starts an attempt, saves an answer to every question (one request each, as the page's autosave
  * does), submits and reads the result. Prints figures only.
  *
- * Args: baseUrl course learners sequentialAttempts concurrentSeconds
+ * Args: baseUrl course learners sequentialAttempts concurrentSeconds [serverPid]
+ * With the server's pid (Linux), also prints the CPU time the server and this driver spent per
+ * attempt in the concurrent phase: a figure that varies less than attempts/s on a shared machine.
  */
 public class QuizAttempts {
 
@@ -46,6 +48,7 @@ public class QuizAttempts {
         int learners = Integer.parseInt(args[2]);
         int sequential = Integer.parseInt(args[3]);
         int seconds = Integer.parseInt(args[4]);
+        long serverPid = args.length > 5 ? Long.parseLong(args[5]) : -1;
 
         Client admin = new Client(base);
         admin.signIn("admin@maple.test", "maple-demo");
@@ -90,9 +93,32 @@ public class QuizAttempts {
         System.out.printf("  whole attempt  median %.1f ms  p95 %.1f ms%n", pct(whole, 50), pct(whole, 95));
         printSteps();
 
-        // many learners at once
+        // many learners at once: first unmeasured (the server's JIT compiler is still busy after the
+        // sequential attempts), then measured
+        int warmup = Integer.parseInt(System.getenv().getOrDefault("WARMUP", "20"));
+        if (warmup > 0) {
+            long n = concurrent(learners, warmup, pool, course);
+            System.out.printf("Warm-up: %d learners for %d s, %d attempts (not counted)%n", learners, warmup, n);
+        }
         TIMES.clear();
         ERRORS.set(0);
+        long serverCpu0 = cpuMillis(serverPid);
+        long driverCpu0 = driverCpuMillis();
+        AtomicLong attempts = new AtomicLong(concurrent(learners, seconds, pool, course));
+        System.out.printf("Concurrent: %d learners for %d s: %d whole attempts, %.1f attempts/s, %.0f requests/s, %d errors%n",
+                learners, seconds, attempts.get(), attempts.get() / (double) seconds,
+                attempts.get() * (double) perAttempt / seconds, ERRORS.get());
+        long serverCpu = cpuMillis(serverPid) - serverCpu0;
+        long driverCpu = driverCpuMillis() - driverCpu0;
+        if (serverPid > 0 && attempts.get() > 0) {
+            System.out.printf("  CPU per attempt: server %.1f ms, this driver %.1f ms (server busy %.0f %% of one core)%n",
+                    serverCpu / (double) attempts.get(), driverCpu / (double) attempts.get(), serverCpu / (seconds * 10.0));
+        }
+        printSteps();
+    }
+
+    /** {@code learners} threads doing whole attempts for {@code seconds}; each hands its learner back at the end. */
+    static long concurrent(int learners, int seconds, java.util.Queue<Client> pool, String course) throws InterruptedException {
         AtomicLong attempts = new AtomicLong();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         List<Thread> threads = new ArrayList<>();
@@ -109,6 +135,9 @@ public class QuizAttempts {
                         }
                     }
                 }
+                if (c != null) {
+                    pool.add(c);
+                }
             });
             threads.add(t);
             t.start();
@@ -116,10 +145,26 @@ public class QuizAttempts {
         for (Thread t : threads) {
             t.join();
         }
-        System.out.printf("Concurrent: %d learners for %d s: %d whole attempts, %.1f attempts/s, %.0f requests/s, %d errors%n",
-                learners, seconds, attempts.get(), attempts.get() / (double) seconds,
-                attempts.get() * (double) perAttempt / seconds, ERRORS.get());
-        printSteps();
+        return attempts.get();
+    }
+
+    /** A process's user + system CPU time from /proc (Linux; clock ticks of 10 ms), or 0. */
+    static long cpuMillis(long pid) {
+        if (pid <= 0) {
+            return 0;
+        }
+        try {
+            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/" + pid + "/stat"));
+            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(f[11]) + Long.parseLong(f[12])) * 10; // utime, stime (fields 14, 15)
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    static long driverCpuMillis() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() / 1_000_000 : 0;
     }
 
     /** One attempt with this learner, or with the next from the pool once this one has used every attempt. */

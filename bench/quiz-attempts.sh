@@ -2,9 +2,12 @@
 # MAPLE quiz attempt benchmark: start MAPLE on a fresh data dir with the bundled courses (the
 # "mutual-aid-essentials" quiz allowed 100 attempts per learner, the most a bank may set), import
 # 4 x LEARNERS learners (each worker moves to a fresh one when one runs out of attempts), then run whole attempts (start, an answer saved per question, submit, result):
-# first one at a time, then all learners at once for DURATION seconds. Prints figures only.
+# first one at a time, then all learners at once for WARMUP seconds (not counted) and DURATION seconds.
+# Prints figures only.
 #
 # Env: PORT (8092), LEARNERS (16), SEQUENTIAL (100 attempts), DURATION (20 s), JAVA (java),
+#      WARMUP (20 s of all learners at once before the measured DURATION; 0 for none),
+#      WAR (target/maple.war: another build to compare),
 #      MODE (autosave: one request per answer, as the page autosaves; one-page: the answers sent with the submit).
 set -Eeuo pipefail
 
@@ -24,14 +27,15 @@ die() { echo "quiz-attempts.sh: $*" >&2; exit 1; }
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-for f in target/maple.war target/payara-micro.jar; do
+WAR=${WAR:-target/maple.war}
+for f in "$WAR" target/payara-micro.jar; do
     [[ -f $f ]] || die "$ROOT/$f is missing; build first: ./mvnw -q -DskipTests package"
 done
 command -v curl >/dev/null || die "'curl' is not installed"
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/maple-quiz-bench.XXXXXX")
 SERVER_PID=
-cleanup() { [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; rm -rf "$WORK"; }
+cleanup() { [[ -n $SERVER_PID ]] && kill "$SERVER_PID" 2>/dev/null; wait "$SERVER_PID" 2>/dev/null || true; [[ -n ${KEEP_LOG:-} ]] && cp "$WORK/server.log" "$KEEP_LOG"; rm -rf "$WORK"; }
 trap cleanup EXIT
 
 # the courses as shipped, except that this quiz allows (practically) unlimited attempts
@@ -45,8 +49,8 @@ sed -i 's/^  maxAttempts: [0-9]*/  maxAttempts: 100/' "$WORK/content-root/quizze
 
 echo "Starting MAPLE on port $PORT (data in $WORK)…"
 START=$(date +%s.%N)
-MAPLE_DATA_DIR="$WORK/data" MAPLE_DB_URL=embedded MAPLE_DEMO=true MAPLE_CONTENT_DIR="$WORK/content-root" \
-    "$JAVA" -jar target/payara-micro.jar --deploy target/maple.war --contextroot / --port "$PORT" \
+MAPLE_DATA_DIR="$WORK/data" MAPLE_DB_URL=${MAPLE_DB_URL:-embedded} MAPLE_DEMO=true MAPLE_CONTENT_DIR="$WORK/content-root" \
+    "$JAVA" -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \
     --rootdir "$WORK/payara" --nocluster --postbootcommandfile deploy/payara/single-node.asadmin \
     >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
@@ -57,5 +61,5 @@ for _ in $(seq 1 360); do
 done
 printf 'Up in %.1f s\n' "$(awk -v a="$START" -v b="$(date +%s.%N)" 'BEGIN{print b-a}')"
 
-"$JAVA" -cp "$(cat "$WORK/cp.txt")" bench/QuizAttempts.java "http://localhost:$PORT/" "$COURSE" "$LEARNERS" "$SEQUENTIAL" "$DURATION"
+"$JAVA" -cp "$(cat "$WORK/cp.txt")" bench/QuizAttempts.java "http://localhost:$PORT/" "$COURSE" "$LEARNERS" "$SEQUENTIAL" "$DURATION" "$SERVER_PID"
 echo "Server RSS: $(( $(ps -o rss= -p "$SERVER_PID") / 1024 )) MB"

@@ -186,6 +186,29 @@ class CompetencyIT {
         assertEquals(403, sam.post("api/admin/competency/recompute").statusCode());
     }
 
+    /**
+     * A graded attempt recomputes only the units its questions are in (the other units' inputs did
+     * not change): what the learner sees afterwards is exactly what a full recomputation gives.
+     */
+    @Test
+    void aGradedAttemptRecomputesItsUnitsToWhatAFullRecomputationGives() {
+        ApiClient admin = ApiClient.signedIn(base, "admin@maple.test");
+        newTeam(admin, "Partial Team", "pt.manager@maple.test", "pt.member@maple.test", "Pat Partial");
+        ApiClient learner = ApiClient.signedIn(base, "pt.member@maple.test");
+        completeCourse(learner, FAMILY); // a course completion: every unit gets its row
+        JsonObject before = learner.json("api/me/competencies").asJsonObject();
+
+        JsonObject sheet = QuizIT.start(learner, "mutual-aid-essentials");
+        HttpResponse<String> r = learner.postJson("api/me/attempts/" + sheet.getJsonNumber("id").longValue() + "/submit", "{}");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject after = learner.json("api/me/competencies").asJsonObject();
+        assertTrue(unit(after, "AF1").getInt("masteryQuestions") > unit(before, "AF1").getInt("masteryQuestions"),
+                "the attempt's questions on AF1 count: " + unit(after, "AF1"));
+
+        assertEquals(200, admin.post("api/admin/competency/recompute").statusCode());
+        assertEquals(after, learner.json("api/me/competencies").asJsonObject(), "a full recomputation changes nothing");
+    }
+
     /** A completion event lost (its evidence deleted here) is caught up without an admin, to the same matrix. */
     @Test
     void aMissedCompletionIsCaughtUp() {

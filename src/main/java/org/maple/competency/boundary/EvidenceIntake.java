@@ -122,7 +122,9 @@ public class EvidenceIntake {
         }
         String ref = "attempt:" + e.attemptId();
         List<Evidence> existing = repository.evidenceBySource(e.personId(), EvidenceKind.QUESTIONS, ref);
+        java.util.Set<String> touched = new java.util.HashSet<>(written.keySet());
         for (Evidence old : existing) {
+            touched.add(old.getUnitCode());
             if (!written.containsKey(old.getUnitCode())) {
                 repository.remove(old);
             }
@@ -139,7 +141,8 @@ public class EvidenceIntake {
                 repository.persist(new Evidence(e.personId(), u.getKey(), u.getValue(), item, LocalDateTime.now(clock)));
             }
         }
-        recompute(e.personId(), ctx);
+        // only the units this attempt's evidence is in can have changed
+        repository.person(e.personId()).ifPresent(p -> calculator.recompute(p, touched, ctx));
     }
 
     /** A practice record started or stopped counting as evidence. */

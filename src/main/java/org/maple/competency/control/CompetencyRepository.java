@@ -48,7 +48,8 @@ public class CompetencyRepository {
 
     /** Serialises work on one person's competencies (two events at once). */
     public void lockPerson(long personId) {
-        em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        // the row lock alone: loading the person (and their roles) here would only be read again
+        em.createNativeQuery("SELECT id FROM person WHERE id = ? FOR UPDATE").setParameter(1, personId).getResultList();
     }
 
     /** Active people of one team (all active people when {@code teamId} is null), by name, with their roles. */
@@ -96,6 +97,13 @@ public class CompetencyRepository {
 
     public List<Evidence> evidenceOf(long personId) {
         return em.createNamedQuery("Evidence.ofPerson", Evidence.class).setParameter("person", personId).getResultList();
+    }
+
+    /** One person's evidence in some units only. */
+    public List<Evidence> evidenceOf(long personId, Collection<String> units) {
+        return units.isEmpty() ? List.of()
+                : em.createNamedQuery("Evidence.ofPersonUnits", Evidence.class).setParameter("person", personId)
+                        .setParameter("units", units).getResultList();
     }
 
     /** Evidence of the given people (everyone when null), grouped by person. */

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
@@ -90,12 +92,21 @@ public class StatusCalculator {
     /** The rules applied to every unit of the framework for one person (pure; stores nothing). */
     public static Map<String, Assessment> assess(PersonRow person, List<Evidence> evidence, List<Decision> decisions,
             Context ctx) {
+        return assess(person, evidence, decisions, ctx, null);
+    }
+
+    /** The rules applied to some units of the framework ({@code only}; every unit when null). */
+    static Map<String, Assessment> assess(PersonRow person, List<Evidence> evidence, List<Decision> decisions,
+            Context ctx, Set<String> only) {
         Map<String, List<EvidenceItem>> items = new HashMap<>();
         evidence.forEach(e -> items.computeIfAbsent(e.getUnitCode(), k -> new ArrayList<>()).add(e.toItem()));
         Map<String, List<DecisionItem>> decided = new HashMap<>();
         decisions.forEach(d -> decided.computeIfAbsent(d.getUnitCode(), k -> new ArrayList<>()).add(d.toItem()));
         Map<String, Assessment> out = new LinkedHashMap<>();
         for (DanosFramework.Unit unit : ctx.framework().units()) {
+            if (only != null && !only.contains(unit.code())) {
+                continue;
+            }
             UnitInput in = new UnitInput(unit.code(), unit.refreshMonths(),
                     ctx.requiredCourses(unit.code(), person.roles()),
                     items.getOrDefault(unit.code(), List.of()), decided.getOrDefault(unit.code(), List.of()));
@@ -106,10 +117,39 @@ public class StatusCalculator {
 
     /** Recomputes one person from their stored evidence and decisions and stores the outcome. */
     public Map<String, Assessment> recompute(PersonRow person, Context ctx) {
+        return recompute(person, repository.statusesOf(person.id()), ctx);
+    }
+
+    private Map<String, Assessment> recompute(PersonRow person, List<UnitStatus> rows, Context ctx) {
         Map<String, Assessment> assessed = assess(person, repository.evidenceOf(person.id()),
                 repository.decisionsOf(person.id()), ctx);
-        store(person.id(), assessed, repository.statusesOf(person.id()), ctx);
+        store(person.id(), assessed, rows, ctx);
         return assessed;
+    }
+
+    /**
+     * Recomputes only {@code units} of one person, after an event whose evidence touched only them:
+     * every other unit's inputs, and so its row, are as they were. Recomputes everything instead
+     * when the person's rows are incomplete or stale (a new framework version, a review date reached).
+     */
+    public void recompute(PersonRow person, Set<String> units, Context ctx) {
+        List<UnitStatus> rows = repository.statusesOf(person.id());
+        Map<String, UnitStatus> fresh = new HashMap<>();
+        rows.stream().filter(r -> !r.stale(ctx.today(), ctx.framework().dataVersion()))
+                .forEach(r -> fresh.put(r.getUnitCode(), r));
+        if (!ctx.framework().units().stream().allMatch(u -> fresh.containsKey(u.code()))) {
+            recompute(person, rows, ctx);
+            return;
+        }
+        Set<String> touched = new HashSet<>(units);
+        touched.retainAll(fresh.keySet());
+        if (touched.isEmpty()) {
+            return;
+        }
+        List<Decision> decisions = repository.decisionsOf(person.id()).stream()
+                .filter(d -> touched.contains(d.getUnitCode())).toList();
+        Map<String, Assessment> assessed = assess(person, repository.evidenceOf(person.id(), touched), decisions, ctx, touched);
+        store(person.id(), assessed, touched.stream().map(fresh::get).toList(), ctx);
     }
 
     /** Writes assessments over the person's existing rows: updates, adds, and removes units no longer in the framework. */

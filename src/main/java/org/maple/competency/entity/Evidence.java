@@ -22,6 +22,7 @@ import jakarta.persistence.Table;
 @Entity
 @Table(name = "competency_evidence")
 @NamedQuery(name = "Evidence.ofPerson", query = "select e from Evidence e where e.personId = :person")
+@NamedQuery(name = "Evidence.ofPersonUnits", query = "select e from Evidence e where e.personId = :person and e.unitCode in :units")
 @NamedQuery(name = "Evidence.ofPeople", query = "select e from Evidence e where e.personId in :people")
 @NamedQuery(name = "Evidence.all", query = "select e from Evidence e")
 @NamedQuery(name = "Evidence.bySource", query = "select e from Evidence e where e.personId = :person and e.kind = :kind and e.sourceRef = :ref")

@@ -2,7 +2,7 @@ package org.maple.course.boundary;
 
 import java.util.List;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
@@ -22,15 +22,12 @@ import org.maple.platform.rest.FormPosts;
 
 /** {@code /api/me}: the signed-in person's own learning. */
 @Path("me")
-@RequestScoped
+@ApplicationScoped // one instance: nothing is built per request
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {
 
     @Inject
     LearningService learning;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Path("progress")
@@ -60,7 +57,7 @@ public class MeResource {
     @Operation(summary = "The lesson page's form: mark the lesson done, then go to the next lesson or back to the course")
     public Response doneForm(@PathParam("course") @Pattern(regexp = CoursesResource.ID) String course,
             @PathParam("lesson") @Pattern(regexp = "[a-z0-9][a-z0-9-]{0,119}") String lesson,
-            @HeaderParam("Origin") String origin) {
+            @HeaderParam("Origin") String origin, @Context UriInfo uri) {
         FormPosts.requireSameOrigin(origin, uri);
         LearningRecords.LessonDone done = learning.completeLesson(course, lesson);
         if (done.courseComplete()) {

@@ -12,7 +12,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         url = "${MPCONFIG=maple.db.url}",
         user = "${MPCONFIG=maple.db.user}",
         password = "${MPCONFIG=maple.db.password}",
-        properties = {"dataDir=${MPCONFIG=maple.data.dir}"},
+        properties = {"dataDir=${MPCONFIG=maple.data.dir}",
+                "fish.payara.statement-cache-size=200",
+                "fish.payara.statement-cache-type= "},
         minPoolSize = 2, maxPoolSize = 32)
 @ApplicationScoped
 public class DataSourceConfig {

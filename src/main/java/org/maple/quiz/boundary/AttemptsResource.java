@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -37,7 +37,7 @@ import org.maple.quiz.entity.GivenAnswer;
  * its submit here too (form-encoded) and is sent on to the result page.
  */
 @Path("me/attempts")
-@RequestScoped
+@ApplicationScoped // one instance: nothing is built per request
 @Produces(MediaType.APPLICATION_JSON)
 public class AttemptsResource {
 
@@ -45,9 +45,6 @@ public class AttemptsResource {
 
     @Inject
     QuizTakingService quizzes;
-
-    @Context
-    UriInfo uri;
 
     @GET
     @Path("{id}")
@@ -78,7 +75,7 @@ public class AttemptsResource {
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     @Operation(summary = "The quiz page's form: submit with every answer on the page, then go to the result page")
     public Response submitForm(@PathParam("id") long id, MultivaluedMap<String, String> form,
-            @HeaderParam("Origin") String origin) {
+            @HeaderParam("Origin") String origin, @Context UriInfo uri) {
         FormPosts.requireSameOrigin(origin, uri);
         quizzes.submit(id, formAnswers(form));
         return FormPosts.seeOther(FormPosts.page(uri, "learner/quiz/result.xhtml").queryParam("a", id));

@@ -47,13 +47,21 @@ public class QuizGrading {
 
     /** Grades an open attempt; does nothing to one already graded. */
     void grade(QuizAttempt a, String closedBy, LocalDateTime at) {
-        if (!a.isOpen()) {
-            return;
+        if (a.isOpen()) {
+            grade(a, closedBy, at, attempts.answerMap(a.getId()));
         }
-        boolean passedBefore = attempts.ofEnrolment(a.getEnrolmentId()).stream().anyMatch(QuizAttempt::hasPassed);
-        AttemptResult r = mark(a, cache.bank(a.getBank()));
+    }
+
+    /**
+     * Grades an open attempt with its saved answers (as just read by the caller) and returns where the
+     * enrolment's attempts stood before it.
+     */
+    AttemptRepository.Standing grade(QuizAttempt a, String closedBy, LocalDateTime at, Map<String, Answer> answers) {
+        AttemptRepository.Standing before = attempts.standing(a.getEnrolmentId());
+        AttemptResult r = Grader.grade(questions(a, cache.bank(a.getBank())), answers, a.getPassMark());
         a.grade(r.percent(), r.passed(), at, closedBy);
-        announce(a, r, at, false, passedBefore);
+        announce(a, r, at, false, before.passed());
+        return before;
     }
 
     /** Grades the attempt's answers against {@code bank}'s questions (the attempt's own, or a corrected version). */
@@ -85,7 +93,7 @@ public class QuizGrading {
             scores.add(new QuestionScore(a.getId(), position++, q));
             questions.add(new GradedQuestion(q.questionId(), q.objective(), q.danos(), q.score(), q.correct()));
         }
-        attempts.replaceScores(a.getId(), scores);
+        attempts.replaceScores(a.getId(), scores, regrade);
         graded.fire(new AttemptGraded(a.getPersonId(), a.getId(), a.getCourseCode(), a.getBank().getVersionNo(),
                 a.getAttemptNo(), r.percent().doubleValue(), r.passed(), at, regrade, List.copyOf(questions)));
         if (r.passed() && !passedBefore) {

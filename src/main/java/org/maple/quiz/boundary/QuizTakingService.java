@@ -117,19 +117,23 @@ public class QuizTakingService {
         attempts.lock(e);
         BankVersion bank = banks.current(code)
                 .orElseThrow(() -> new ItemNotFoundException("This course has no quiz."));
-        List<QuizAttempt> mine = closeOverdue(attempts.ofEnrolment(e.getId()));
-        Optional<QuizAttempt> open = mine.stream().filter(QuizAttempt::isOpen).findFirst();
-        if (open.isPresent()) {
-            return sheet(open.get());
+        AttemptRepository.Standing standing = attempts.standing(e.getId());
+        if (standing.openId() != null) {
+            QuizAttempt open = attempts.find(standing.openId()).orElseThrow();
+            closeIfOverdue(open);
+            if (open.isOpen()) {
+                return sheet(open);
+            }
+            standing = attempts.standing(e.getId()); // it has just been graded as out of time
         }
-        if (mine.stream().anyMatch(QuizAttempt::hasPassed)) {
+        if (standing.passed()) {
             throw new AttemptLimitReachedException("You have already passed this quiz.");
         }
         QuestionBank b = cache.bank(bank);
         QuizSettings s = b.settings();
         long personId = e.getPerson().getId();
         int allowed = allowed(s, personId, code);
-        if (mine.size() >= allowed) {
+        if (standing.attempts() >= allowed) {
             throw new AttemptLimitReachedException(outOfAttempts(allowed));
         }
         long seed = SEEDS.nextLong();
@@ -137,10 +141,10 @@ public class QuizTakingService {
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime deadline = s.timeLimitMinutes() == 0 ? null
                 : now.plusMinutes(s.timeLimitMinutes() + extraMinutes(personId, code));
-        QuizAttempt a = new QuizAttempt(personId, e.getId(), code, bank, mine.size() + 1, seed, paper, s.passMark(),
+        QuizAttempt a = new QuizAttempt(personId, e.getId(), code, bank, standing.attempts() + 1, seed, paper, s.passMark(),
                 now, deadline);
         attempts.persist(a);
-        return sheet(a);
+        return sheet(a, Map.of(), allowed); // a new attempt: nothing answered yet
     }
 
     /** Use case: an attempt's questions with my answers so far (a graded attempt comes back closed). */
@@ -159,7 +163,8 @@ public class QuizTakingService {
                 .orElseThrow(() -> new ItemNotFoundException("This attempt has no question '" + shorten(questionId) + "'."));
         Question q = question(a, questionId);
         Answer answer = canonical(q, p, given);
-        int count = attempts.saveAnswers(a.getId(), Map.of(questionId, answer), now);
+        int count = (int) attempts.saveAnswers(a.getId(), Map.of(questionId, answer), now).values().stream()
+                .filter(Answer::given).count();
         return new AnswerSaved(questionId, answer.given(), now, count, a.paper().questions().size());
     }
 
@@ -170,20 +175,26 @@ public class QuizTakingService {
     public AttemptOutcome submit(long attemptId, Map<String, GivenAnswer> lastAnswers) {
         QuizAttempt a = mine(attempts.lock(attemptId));
         LocalDateTime now = LocalDateTime.now(clock);
-        if (a.isOpen()) {
-            boolean inTime = !a.isOverdue(now.minus(GRACE));
-            if (inTime && lastAnswers != null && !lastAnswers.isEmpty()) {
-                Map<String, Answer> canonical = new LinkedHashMap<>();
-                for (Map.Entry<String, GivenAnswer> given : lastAnswers.entrySet()) {
-                    Presentation p = a.paper().presentation(given.getKey())
-                            .orElseThrow(() -> new InvalidInputException("This attempt has no question '" + shorten(given.getKey()) + "'."));
-                    canonical.put(given.getKey(), canonical(question(a, given.getKey()), p, given.getValue()));
-                }
-                attempts.saveAnswers(a.getId(), canonical, now);
-            }
-            grading.grade(a, inTime ? QuizAttempt.BY_LEARNER : QuizAttempt.BY_TIME, inTime ? now : a.getDeadline());
+        if (!a.isOpen()) {
+            return outcome(a, attempts.answerMap(a.getId()), attempts.standing(a.getEnrolmentId()));
         }
-        return outcome(a);
+        boolean inTime = !a.isOverdue(now.minus(GRACE));
+        Map<String, Answer> answers;
+        if (inTime && lastAnswers != null && !lastAnswers.isEmpty()) {
+            Map<String, Answer> canonical = new LinkedHashMap<>();
+            for (Map.Entry<String, GivenAnswer> given : lastAnswers.entrySet()) {
+                Presentation p = a.paper().presentation(given.getKey())
+                        .orElseThrow(() -> new InvalidInputException("This attempt has no question '" + shorten(given.getKey()) + "'."));
+                canonical.put(given.getKey(), canonical(question(a, given.getKey()), p, given.getValue()));
+            }
+            answers = attempts.saveAnswers(a.getId(), canonical, now);
+        } else {
+            answers = attempts.answerMap(a.getId());
+        }
+        AttemptRepository.Standing before = grading.grade(a, inTime ? QuizAttempt.BY_LEARNER : QuizAttempt.BY_TIME,
+                inTime ? now : a.getDeadline(), answers);
+        // this attempt was already counted; it may be the pass
+        return outcome(a, answers, new AttemptRepository.Standing(before.attempts(), before.passed() || a.hasPassed(), null));
     }
 
     /** Use case: the result of one of my graded attempts. */
@@ -193,17 +204,16 @@ public class QuizTakingService {
         if (a.isOpen()) {
             throw new AttemptClosedException("This attempt has not been submitted yet.");
         }
-        return outcome(a);
+        return outcome(a, attempts.answerMap(a.getId()), attempts.standing(a.getEnrolmentId()));
     }
 
-    private AttemptOutcome outcome(QuizAttempt a) {
-        List<QuizAttempt> all = attempts.ofEnrolment(a.getEnrolmentId());
+    /** The result of a graded attempt, given its answers and where the enrolment's attempts now stand. */
+    private AttemptOutcome outcome(QuizAttempt a, Map<String, Answer> answers, AttemptRepository.Standing all) {
         QuestionBank bank = cache.bank(a.getBank());
         int allowed = allowed(bank.settings(), a.getPersonId(), a.getCourseCode());
-        boolean quizPassed = all.stream().anyMatch(QuizAttempt::hasPassed);
-        int left = quizPassed ? 0 : Math.max(0, allowed - all.size());
+        boolean quizPassed = all.passed();
+        int left = quizPassed ? 0 : Math.max(0, allowed - all.attempts());
         FeedbackPolicy.Reveal reveal = bank.settings().feedback().reveal(quizPassed, left > 0);
-        Map<String, Answer> answers = attempts.answerMap(a.getId());
         List<ReviewQuestion> review = new ArrayList<>();
         int i = 1;
         // reviewed against the questions that gave the score: after a regrade, the corrected ones
@@ -222,8 +232,11 @@ public class QuizTakingService {
     }
 
     private AttemptSheet sheet(QuizAttempt a) {
+        return sheet(a, attempts.answerMap(a.getId()), allowed(cache.bank(a.getBank()).settings(), a.getPersonId(), a.getCourseCode()));
+    }
+
+    private AttemptSheet sheet(QuizAttempt a, Map<String, Answer> answers, int allowed) {
         QuestionBank bank = cache.bank(a.getBank());
-        Map<String, Answer> answers = attempts.answerMap(a.getId());
         List<SheetQuestion> questions = new ArrayList<>();
         int i = 1;
         int answered = 0;
@@ -238,7 +251,7 @@ public class QuizTakingService {
         Long left = a.getDeadline() == null || !a.isOpen() ? null
                 : Math.max(0, Duration.between(now, a.getDeadline()).toSeconds());
         return new AttemptSheet(a.getId(), a.getCourseCode(), title(a), a.getAttemptNo(),
-                allowed(bank.settings(), a.getPersonId(), a.getCourseCode()), a.getPassMark(), a.getDeadline(), left,
+                allowed, a.getPassMark(), a.getDeadline(), left,
                 a.isOpen(), answered, questions);
     }
 

@@ -1,6 +1,6 @@
 package org.maple.quiz.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.GET;
@@ -17,7 +17,7 @@ import org.maple.quiz.boundary.QuizRecords.QuizOverview;
 
 /** {@code /api/me/quizzes}: my quiz for a course, and starting an attempt. */
 @Path("me/quizzes")
-@RequestScoped
+@ApplicationScoped // one instance: nothing is built per request
 @Produces(MediaType.APPLICATION_JSON)
 public class QuizzesResource {
 

@@ -43,6 +43,27 @@ public class AttemptRepository {
         em.find(Enrolment.class, e.getId(), LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Where an enrolment's attempts stand: how many, whether one passed, the open one (at most one). */
+    public record Standing(int attempts, boolean passed, Long openId) {
+    }
+
+    /**
+     * {@link Standing} from one narrow query (ids and results only: no attempt's paper is read, however
+     * many attempts the learner has been granted).
+     */
+    public Standing standing(long enrolmentId) {
+        int count = 0;
+        boolean passed = false;
+        Long open = null;
+        for (Object[] r : em.createNamedQuery("QuizAttempt.standing", Object[].class).setParameter("enrolment", enrolmentId)
+                .getResultList()) {
+            count++;
+            passed |= Boolean.TRUE.equals(r[1]);
+            open = r[1] == null ? (Long) r[0] : open;
+        }
+        return new Standing(count, passed, open);
+    }
+
     public List<QuizAttempt> ofEnrolment(long enrolmentId) {
         return em.createNamedQuery("QuizAttempt.ofEnrolment", QuizAttempt.class).setParameter("enrolment", enrolmentId)
                 .getResultList();
@@ -74,23 +95,23 @@ public class AttemptRepository {
 
     /**
      * Saves (inserts or replaces) answers by question id, reading the attempt's saved answers once,
-     * and returns how many of the attempt's questions then have an answer.
+     * and returns all of the attempt's answers as they then are (by question id).
      */
-    public int saveAnswers(long attemptId, Map<String, Answer> given, java.time.LocalDateTime at) {
+    public Map<String, Answer> saveAnswers(long attemptId, Map<String, Answer> given, java.time.LocalDateTime at) {
         Map<String, Answer> left = new java.util.LinkedHashMap<>(given);
-        int answered = 0;
+        Map<String, Answer> all = new HashMap<>();
         for (SavedAnswer s : answers(attemptId)) {
             Answer replacement = left.remove(s.getQuestionId());
             if (replacement != null) {
                 s.update(replacement, at);
             }
-            answered += s.answer().given() ? 1 : 0;
+            all.put(s.getQuestionId(), s.answer());
         }
         for (Map.Entry<String, Answer> e : left.entrySet()) {
             em.persist(new SavedAnswer(attemptId, e.getKey(), e.getValue(), at));
-            answered += e.getValue().given() ? 1 : 0;
+            all.put(e.getKey(), e.getValue());
         }
-        return answered;
+        return all;
     }
 
     public List<SavedAnswer> answers(Collection<Long> attemptIds) {
@@ -117,8 +138,11 @@ public class AttemptRepository {
                 .setParameter("code", courseCode).getResultList());
     }
 
-    public void replaceScores(long attemptId, List<QuestionScore> scores) {
-        em.createNamedQuery("QuestionScore.deleteOfAttempt").setParameter("attempt", attemptId).executeUpdate();
+    /** Stores an attempt's per-question credit, replacing earlier credit when {@code regrade}. */
+    public void replaceScores(long attemptId, List<QuestionScore> scores, boolean regrade) {
+        if (regrade) {
+            em.createNamedQuery("QuestionScore.deleteOfAttempt").setParameter("attempt", attemptId).executeUpdate();
+        }
         scores.forEach(em::persist);
     }
 

@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 @Entity
 @Table(name = "quiz_attempt")
 @NamedQuery(name = "QuizAttempt.ofEnrolment", query = "select a from QuizAttempt a where a.enrolmentId = :enrolment order by a.attemptNo")
+@NamedQuery(name = "QuizAttempt.standing", query = "select a.id, a.passed from QuizAttempt a where a.enrolmentId = :enrolment")
 @NamedQuery(name = "QuizAttempt.ofPerson", query = "select a from QuizAttempt a where a.personId = :person and a.courseCode = :code order by a.startedAt desc, a.attemptNo desc")
 @NamedQuery(name = "QuizAttempt.gradedOfCourse", query = "select a from QuizAttempt a where a.courseCode = :code and a.passed is not null order by a.id")
 public class QuizAttempt implements Serializable {
