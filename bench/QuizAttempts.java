@@ -53,7 +53,7 @@ public class QuizAttempts {
         Client admin = new Client(base);
         admin.signIn("admin@maple.test", "maple-demo");
         StringBuilder csv = new StringBuilder("name,email,role,team,start_date\n");
-        int accounts = learners * 4 + 4; // each may take at most 100 attempts (the bank's limit)
+        int accounts = learners * 8 + 4; // each may take at most 100 attempts (the bank's limit)
         for (int i = 1; i <= accounts; i++) {
             csv.append("Bench Learner ").append(i).append(",bench-").append(i).append("@maple.test,learner,Bench Team,2026-01-05\n");
         }
@@ -100,21 +100,33 @@ public class QuizAttempts {
             long n = concurrent(learners, warmup, pool, course);
             System.out.printf("Warm-up: %d learners for %d s, %d attempts (not counted)%n", learners, warmup, n);
         }
-        TIMES.clear();
-        ERRORS.set(0);
-        long serverCpu0 = cpuMillis(serverPid);
-        long driverCpu0 = driverCpuMillis();
-        AtomicLong attempts = new AtomicLong(concurrent(learners, seconds, pool, course));
-        System.out.printf("Concurrent: %d learners for %d s: %d whole attempts, %.1f attempts/s, %.0f requests/s, %d errors%n",
-                learners, seconds, attempts.get(), attempts.get() / (double) seconds,
-                attempts.get() * (double) perAttempt / seconds, ERRORS.get());
-        long serverCpu = cpuMillis(serverPid) - serverCpu0;
-        long driverCpu = driverCpuMillis() - driverCpu0;
-        if (serverPid > 0 && attempts.get() > 0) {
-            System.out.printf("  CPU per attempt: server %.1f ms, this driver %.1f ms (server busy %.0f %% of one core)%n",
-                    serverCpu / (double) attempts.get(), driverCpu / (double) attempts.get(), serverCpu / (seconds * 10.0));
+        // RUNS measured phases in a row (the machine's speed varies from minute to minute): each one's
+        // figures, then the median attempts/s
+        int runs = Integer.parseInt(System.getenv().getOrDefault("RUNS", "1"));
+        List<Double> rates = new ArrayList<>();
+        for (int run = 1; run <= runs; run++) {
+            TIMES.clear();
+            ERRORS.set(0);
+            long serverCpu0 = cpuMillis(serverPid);
+            long driverCpu0 = driverCpuMillis();
+            long attempts = concurrent(learners, seconds, pool, course);
+            rates.add(attempts / (double) seconds);
+            System.out.printf("Concurrent%s: %d learners for %d s: %d whole attempts, %.1f attempts/s, %.0f requests/s, %d errors%n",
+                    runs > 1 ? " (run " + run + " of " + runs + ")" : "", learners, seconds, attempts, attempts / (double) seconds,
+                    attempts * (double) perAttempt / seconds, ERRORS.get());
+            long serverCpu = cpuMillis(serverPid) - serverCpu0;
+            long driverCpu = driverCpuMillis() - driverCpu0;
+            if (serverPid > 0 && attempts > 0) {
+                System.out.printf("  CPU per attempt: server %.1f ms, this driver %.1f ms (server busy %.0f %% of one core)%n",
+                        serverCpu / (double) attempts, driverCpu / (double) attempts, serverCpu / (seconds * 10.0));
+            }
+            printSteps();
         }
-        printSteps();
+        if (runs > 1) {
+            Collections.sort(rates);
+            System.out.printf("Median of %d runs: %.1f attempts/s (lowest %.1f, highest %.1f)%n", runs, pct(rates, 50),
+                    rates.get(0), rates.get(rates.size() - 1));
+        }
     }
 
     /** {@code learners} threads doing whole attempts for {@code seconds}; each hands its learner back at the end. */

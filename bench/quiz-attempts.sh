@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # MAPLE quiz attempt benchmark: start MAPLE on a fresh data dir with the bundled courses (the
 # "mutual-aid-essentials" quiz allowed 100 attempts per learner, the most a bank may set), import
-# 4 x LEARNERS learners (each worker moves to a fresh one when one runs out of attempts), then run whole attempts (start, an answer saved per question, submit, result):
+# 8 x LEARNERS learners (each worker moves to a fresh one when one runs out of attempts), then run whole attempts (start, an answer saved per question, submit, result):
 # first one at a time, then all learners at once for WARMUP seconds (not counted) and DURATION seconds.
 # Prints figures only.
 #
 # Env: PORT (8092), LEARNERS (16), SEQUENTIAL (100 attempts), DURATION (20 s), JAVA (java),
 #      WARMUP (20 s of all learners at once before the measured DURATION; 0 for none),
-#      WAR (target/maple.war: another build to compare),
+#      RUNS (1: measured DURATION phases in a row, each reported, then their median),
+#      WAR (target/maple.war: another build to compare), JAVA_OPTS (the server's JVM options: -Xmx512m,
+#      as the README's quick start),
 #      MODE (autosave: one request per answer, as the page autosaves; one-page: the answers sent with the submit).
 set -Eeuo pipefail
 
@@ -50,7 +52,7 @@ sed -i 's/^  maxAttempts: [0-9]*/  maxAttempts: 100/' "$WORK/content-root/quizze
 echo "Starting MAPLE on port $PORT (data in $WORK)…"
 START=$(date +%s.%N)
 MAPLE_DATA_DIR="$WORK/data" MAPLE_DB_URL=${MAPLE_DB_URL:-embedded} MAPLE_DEMO=true MAPLE_CONTENT_DIR="$WORK/content-root" \
-    "$JAVA" -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \
+    "$JAVA" ${JAVA_OPTS:--Xmx512m} -jar target/payara-micro.jar --deploy "$WAR" --contextroot / --port "$PORT" \
     --rootdir "$WORK/payara" --nocluster --postbootcommandfile deploy/payara/single-node.asadmin \
     >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
