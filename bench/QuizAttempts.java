@@ -1,12 +1,7 @@
 import java.io.StringReader;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -43,6 +38,7 @@ public class QuizAttempts {
     static final AtomicLong REQUESTS = new AtomicLong();
 
     public static void main(String[] args) throws Exception {
+        System.setProperty("http.maxConnections", "256"); // keep every learner's connection alive (the JDK keeps 5)
         String base = args[0];
         String course = args[1];
         int learners = Integer.parseInt(args[2]);
@@ -211,13 +207,17 @@ public class QuizAttempts {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
+    /**
+     * One learner's HTTP/1.1 client: the JDK's blocking HttpURLConnection (kept-alive connections,
+     * cheaper per request than java.net.http.HttpClient, which matters as the driver shares the server's
+     * two cores) with this learner's own cookies.
+     */
     static final class Client {
         final String base;
-        final HttpClient http;
+        final Map<String, String> cookies = new ConcurrentHashMap<>();
 
         Client(String base) {
             this.base = base.endsWith("/") ? base : base + "/";
-            this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager()).build();
         }
 
         void signIn(String email, String password) throws Exception {
@@ -274,23 +274,60 @@ public class QuizAttempts {
         }
 
         String send(String method, String path, String body, String type, String step) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                    .header("Accept", "application/json");
-            if (type != null) {
-                b.header("Content-Type", type);
+            java.net.HttpURLConnection c = (java.net.HttpURLConnection) URI.create(base + path).toURL().openConnection();
+            c.setInstanceFollowRedirects(false);
+            c.setRequestMethod(method);
+            c.setConnectTimeout(60_000);
+            c.setReadTimeout(60_000);
+            c.setRequestProperty("Accept", "application/json");
+            if (!cookies.isEmpty()) {
+                StringBuilder cookie = new StringBuilder();
+                cookies.forEach((k, v) -> cookie.append(cookie.length() == 0 ? "" : "; ").append(k).append('=').append(v));
+                c.setRequestProperty("Cookie", cookie.toString());
             }
-            b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+            if (type != null) {
+                c.setRequestProperty("Content-Type", type);
+            }
             long t0 = System.nanoTime();
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+            if (body != null) {
+                byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+                c.setDoOutput(true);
+                c.setFixedLengthStreamingMode(bytes.length);
+                try (java.io.OutputStream out = c.getOutputStream()) {
+                    out.write(bytes);
+                }
+            }
+            int status = c.getResponseCode();
+            String text;
+            try (java.io.InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream()) {
+                text = in == null ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8); // read to the end: the connection is kept
+            }
             double ms = (System.nanoTime() - t0) / 1e6;
             REQUESTS.incrementAndGet();
             if (step != null) {
                 TIMES.computeIfAbsent(step, k -> new CopyOnWriteArrayList<>()).add(ms);
             }
-            if (r.statusCode() >= 300) {
-                throw new IllegalStateException(method + " " + path + " gave " + r.statusCode() + ": " + r.body());
+            c.getHeaderFields().forEach((name, values) -> {
+                if ("Set-Cookie".equalsIgnoreCase(name)) {
+                    for (String v : values) {
+                        String pair = v.split(";", 2)[0];
+                        int eq = pair.indexOf('=');
+                        if (eq > 0) {
+                            String k = pair.substring(0, eq).strip();
+                            String value = pair.substring(eq + 1).strip();
+                            if (value.isEmpty() || v.toLowerCase(java.util.Locale.ROOT).contains("max-age=0")) {
+                                cookies.remove(k);
+                            } else {
+                                cookies.put(k, value);
+                            }
+                        }
+                    }
+                }
+            });
+            if (status >= 300) {
+                throw new IllegalStateException(method + " " + path + " gave " + status + ": " + text);
             }
-            return r.body();
+            return text;
         }
     }
 }
