@@ -24,9 +24,6 @@ public class CallerService {
     @Inject
     PersonRepository people;
 
-    @Inject
-    CallerMemo memo;
-
     /** The signed-in person; {@link NotAuthenticatedException} when there is none. */
     public Person current() {
         return find().orElseThrow(NotAuthenticatedException::new);
@@ -42,15 +39,6 @@ public class CallerService {
         if (p == null || p.getName() == null || "ANONYMOUS".equalsIgnoreCase(p.getName())) {
             return Optional.empty();
         }
-        Long known = memo.idOf(p.getName());
-        if (known != null) {
-            Optional<Person> same = people.find(known);
-            if (same.isPresent()) {
-                return same;
-            }
-        }
-        Optional<Person> found = people.findByEmail(p.getName());
-        found.ifPresent(person -> memo.remember(p.getName(), person.getId()));
-        return found;
+        return people.findByEmail(p.getName());
     }
 }
