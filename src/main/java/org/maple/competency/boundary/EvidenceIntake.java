@@ -3,10 +3,12 @@ package org.maple.competency.boundary;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -122,7 +124,7 @@ public class EvidenceIntake {
         }
         String ref = "attempt:" + e.attemptId();
         List<Evidence> existing = repository.evidenceBySource(e.personId(), EvidenceKind.QUESTIONS, ref);
-        java.util.Set<String> touched = new java.util.HashSet<>(written.keySet());
+        Set<String> touched = new HashSet<>(written.keySet());
         for (Evidence old : existing) {
             touched.add(old.getUnitCode());
             if (!written.containsKey(old.getUnitCode())) {
